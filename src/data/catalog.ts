@@ -1,0 +1,50 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byReleasedDesc } from '../lib/catalog-view.ts';
+
+export type ModelEntry = CollectionEntry<'models'>;
+export type OrganizationEntry = CollectionEntry<'organizations'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+type Catalog = {
+  models: ModelEntry[];
+  organizations: OrganizationEntry[];
+  sources: SourceEntry[];
+  model: (id: string) => ModelEntry;
+  organization: (id: string) => OrganizationEntry;
+  source: (id: string) => SourceEntry;
+};
+
+let cached: Promise<Catalog> | undefined;
+
+/** Throws rather than render a page with a dangling reference (validate reports these first). */
+function lookup<T extends { id: string }>(list: T[], what: string) {
+  const byId = new Map(list.map((e) => [e.id, e]));
+  return (id: string): T => {
+    const entry = byId.get(id);
+    if (!entry) throw new Error(`Unknown ${what} "${id}": run npm run validate to see which entry refers to it.`);
+    return entry;
+  };
+}
+
+/** All collections, loaded once per build, with id lookups. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= (async () => {
+    const [models, organizations, sources] = await Promise.all([
+      getCollection('models'),
+      getCollection('organizations'),
+      getCollection('sources'),
+    ]);
+    models.sort(byReleasedDesc);
+    organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+    sources.sort((a, b) => (a.data.date < b.data.date ? -1 : 1));
+    return {
+      models,
+      organizations,
+      sources,
+      model: lookup(models, 'model'),
+      organization: lookup(organizations, 'organization'),
+      source: lookup(sources, 'source'),
+    };
+  })();
+  return cached;
+}

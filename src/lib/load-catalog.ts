@@ -1,0 +1,19 @@
+import { modelSchema, organizationSchema, sourceSchema } from '../schemas/index.ts';
+import { checkCatalog, type Catalog } from './check-catalog.ts';
+import type { ContentProblem } from './format-issue.ts';
+import { readCollection } from './read-content.ts';
+
+/** The shortest model description accepted, in characters: enough to say what, who, from what, for what. */
+export const MIN_MODEL_BODY = 120;
+
+/** Reads and checks the whole catalog under `root` (the directory holding content/), outside Astro. */
+export function loadCatalog(root: string): { catalog: Catalog; problems: ContentProblem[] } {
+  const models = readCollection(root, 'content/models', modelSchema, MIN_MODEL_BODY);
+  const organizations = readCollection(root, 'content/organizations', organizationSchema);
+  const sources = readCollection(root, 'content/sources', sourceSchema);
+  const catalog = { models: models.entries, organizations: organizations.entries, sources: sources.entries };
+  const problems = [...models.problems, ...organizations.problems, ...sources.problems];
+  // Cross-entry checks run over the entries that passed their schema, so one bad file does not hide the rest.
+  problems.push(...checkCatalog(catalog));
+  return { catalog, problems };
+}

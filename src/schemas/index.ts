@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './vocabulary.ts';
+export * from './model.ts';
+export * from './organization.ts';
+export * from './source.ts';

@@ -1,0 +1,127 @@
+import {
+  SEARCH_FILTERS,
+  isActive,
+  parseSearchParams,
+  toPagefindOptions,
+  toSearchParams,
+  type SearchState,
+} from '../lib/search-options.ts';
+import { safeExcerpt } from '../lib/safe-excerpt.ts';
+
+type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
+type Pagefind = {
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (
+    query: string | null,
+    options: { filters: Record<string, string>; sort?: Record<string, string> },
+  ) => Promise<{ results: { id: string; data: () => Promise<PagefindResultData> }[] } | null>;
+};
+
+const PAGE_SIZE = 30;
+
+/** Wires the search form to Pagefind: loads the index on first use, keeps the URL in step with the form. */
+export async function runSearchPage() {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (!form || !status || !list) return;
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
+  const input = form.querySelector<HTMLInputElement>('#q')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('#sort')!;
+  const selects = new Map(SEARCH_FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`[data-filter="${f}"]`)!]));
+
+  status.textContent = messages.loading ?? '';
+  let pagefind: Pagefind;
+  try {
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.init();
+  } catch {
+    status.textContent = messages.error ?? '';
+    return;
+  }
+
+  // Fill the filter menus from the index itself, so they offer exactly the values that exist.
+  const available = await pagefind.filters();
+  for (const [key, select] of selects) {
+    const values = Object.entries(available[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'));
+    for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
+  }
+
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  input.value = initial.query;
+  sortSelect.value = initial.sort;
+  for (const [key, select] of selects) select.value = initial.filters[key] ?? '';
+
+  const readForm = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+  let generation = 0;
+  const run = async () => {
+    const state = readForm();
+    const query = toSearchParams(state).toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    const mine = ++generation;
+    if (!isActive(state)) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    const search = await pagefind.search(state.query || null, toPagefindOptions(state));
+    if (mine !== generation || !search) return;
+    const results = search.results;
+    status.textContent = results.length === 0 ? messages.none! : messages.results!.replace('{count}', String(results.length));
+    list.replaceChildren();
+    await showMore(results, 0, mine);
+  };
+
+  const showMore = async (results: { data: () => Promise<PagefindResultData> }[], from: number, mine: number) => {
+    const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.querySelector('[data-more]')?.remove();
+    for (const data of page) list.append(renderResult(data));
+    if (from + PAGE_SIZE < results.length) {
+      const li = document.createElement('li');
+      li.dataset.more = '';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'rounded-md border border-slate-400 px-3 py-1 text-sm';
+      button.textContent = `${from + PAGE_SIZE} / ${results.length} …`;
+      button.addEventListener('click', () => showMore(results, from + PAGE_SIZE, mine));
+      li.append(button);
+      list.append(li);
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  form.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  await run();
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'rounded-lg border border-slate-200 p-4 dark:border-slate-800';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.className = 'text-lg font-semibold';
+  link.textContent = data.meta.title ?? data.url;
+  const facts = document.createElement('p');
+  facts.className = 'text-sm text-slate-600 dark:text-slate-400';
+  facts.textContent = [data.meta.organization, data.meta.parameters, data.meta.released].filter(Boolean).join(' · ');
+  const summary = document.createElement('p');
+  summary.className = 'mt-1';
+  summary.textContent = data.meta.summary ?? '';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
+  excerpt.innerHTML = safeExcerpt(data.excerpt);
+  li.append(link, facts, summary, excerpt);
+  return li;
+}
