@@ -113,7 +113,8 @@ function lineageCycles(models: RawEntry<Model>[]): ContentProblem[] {
       return;
     }
     state.set(id, 'visiting');
-    for (const base of byId.get(id)?.data.base_models ?? []) if (byId.has(base)) visit(base, [...trail, id]);
+    // Self-references are reported on their own above.
+    for (const base of byId.get(id)?.data.base_models ?? []) if (base !== id && byId.has(base)) visit(base, [...trail, id]);
     state.set(id, 'done');
   };
   for (const m of models) visit(m.id, []);

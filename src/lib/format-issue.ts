@@ -10,8 +10,18 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Converts zod's issues for one file into problems naming the file and the field. */
-export function problemsFromZod(file: string, error: z.ZodError): ContentProblem[] {
+/** The value at a zod issue path inside the parsed data, to tell a missing field from a wrong one. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Converts zod's issues for one file's `data` into problems naming the file and the field. */
+export function problemsFromZod(file: string, error: z.ZodError, data: unknown): ContentProblem[] {
   return error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -20,7 +30,7 @@ export function problemsFromZod(file: string, error: z.ZodError): ContentProblem
         message: 'is not a known field: check its spelling against the field reference in README.md, or remove it',
       }));
     }
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required but missing' : issue.message;
+    const message = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined ? 'is required but missing' : issue.message;
     return [{ file, field: fieldPath(issue.path) || undefined, message }];
   });
 }

@@ -46,7 +46,7 @@ export function readCollection<S extends z.ZodType>(
       continue;
     }
     const result = schema.safeParse(parsed.data);
-    if (!result.success) problems.push(...problemsFromZod(file, result.error));
+    if (!result.success) problems.push(...problemsFromZod(file, result.error, parsed.data));
     const body = parsed.content.trim();
     // Lines of the file above the body, so problems point at the line an editor sees.
     const offset = source.split('\n').length - parsed.content.split('\n').length;

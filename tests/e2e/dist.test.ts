@@ -1,0 +1,89 @@
+// Checks over every built page, no browser needed: links resolve, external links are safe,
+// browsing pages ship no JavaScript, landmarks are present, and pages stay within their byte budget.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const pages = htmlFiles(dist).map((file) => ({ file: relative(dist, file), html: readFileSync(file, 'utf8') }));
+const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+/** The budget for one page's HTML and its stylesheets, in bytes (uncompressed). */
+const PAGE_BUDGET = 160_000;
+
+describe('built site', () => {
+  test('has a page for every entry, organization, category, tag and source', () => {
+    const models = readdirSync(fileURLToPath(new URL('../../content/models/', import.meta.url))).length;
+    expect(pages.filter((p) => /^models\/[^/]+\/index\.html$/.test(p.file))).toHaveLength(models);
+    for (const page of ['index.html', '404.html', 'search/index.html', 'models/index.html', 'categories/index.html', 'organizations/index.html', 'tags/index.html', 'sources/index.html']) {
+      expect(existsSync(join(dist, page)), page).toBe(true);
+    }
+  });
+
+  test('every internal link and anchor resolves', () => {
+    const broken: string[] = [];
+    const ids = new Map(pages.map((p) => [p.file, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+    for (const { file, html } of pages) {
+      for (const [, href] of html.matchAll(/<a\s[^>]*href="(\/[^"]*)"/g)) {
+        const [path, hash] = href!.split('#') as [string, string | undefined];
+        const target = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+        if (file === '404.html' && path === '/') continue;
+        if (!existsSync(join(dist, target))) broken.push(`${file} → ${href}`);
+        else if (hash && !ids.get(target)?.has(decodeURIComponent(hash))) broken.push(`${file} → ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every external link opens without handing over window.opener or the referrer', () => {
+    const unsafe: string[] = [];
+    for (const { file, html } of pages) {
+      for (const [tag] of html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)) {
+        const rel = attr(tag!, 'rel')?.split(/\s+/) ?? [];
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) unsafe.push(`${file}: ${tag}`);
+      }
+    }
+    expect(unsafe).toEqual([]);
+  });
+
+  test('browsing pages ship no script; only search loads code', () => {
+    const withScript = pages.filter((p) => /<script/i.test(p.html)).map((p) => p.file);
+    expect(withScript).toEqual(['search/index.html']);
+  });
+
+  test('every page is Chinese, has one h1, a main landmark and navigation', () => {
+    for (const { file, html } of pages) {
+      expect(html, file).toContain('<html lang="zh-CN"');
+      expect(html.match(/<h1[\s>]/g), file).toHaveLength(1);
+      expect(html.match(/<main[\s>]/g), file).toHaveLength(1);
+      expect(html, file).toMatch(/<nav aria-label="主导航"/);
+    }
+  });
+
+  test('only entry pages are indexed for search, with chrome left out', () => {
+    for (const { file, html } of pages) {
+      expect(html.includes('data-pagefind-body'), file).toBe(/^models\/[^/]+\/index\.html$/.test(file));
+      expect(html, file).toMatch(/<header[^>]*data-pagefind-ignore="all"/);
+    }
+  });
+
+  test(`every page weighs under ${PAGE_BUDGET / 1000} kB with its stylesheets`, () => {
+    const heavy: string[] = [];
+    for (const { file, html } of pages) {
+      const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((sum, [, href]) => sum + statSync(join(dist, href!)).size, 0);
+      const bytes = Buffer.byteLength(html) + css;
+      if (bytes > PAGE_BUDGET) heavy.push(`${file}: ${bytes} bytes`);
+    }
+    expect(heavy).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+// The real catalog under content/: it must validate, and every name the source
+// lists give (tests/fixtures/seed-names.tsv, this project's copy of names.tsv) must find its entry.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { buildNameIndex } from '../../src/lib/check-catalog.ts';
+import { formatProblem } from '../../src/lib/format-issue.ts';
+import { loadCatalog } from '../../src/lib/load-catalog.ts';
+import { normalizeName } from '../../src/lib/normalize-name.ts';
+import { readSeedNames } from '../support/seed-names.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { catalog, problems } = loadCatalog(root);
+const index = buildNameIndex(catalog.models);
+
+describe('content/', () => {
+  test('every entry, organization and source passes the schemas and the cross-entry checks', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('holds the whole catalog', () => {
+    expect(catalog.sources).toHaveLength(5);
+    expect(catalog.models.length).toBeGreaterThanOrEqual(200);
+  });
+
+  const rows = readSeedNames(readFileSync(new URL('../fixtures/seed-names.tsv', import.meta.url), 'utf8'));
+  test.each(rows.filter((r) => r.tier === 'R').map((r) => [r.names[0]!, r] as const))('tier-R %s is findable under every name', (_, row) => {
+    const ids = new Set(row.names.map((name) => index.get(normalizeName(name))));
+    expect([...ids], `names ${row.names.join(' | ')}`).not.toContain(undefined);
+    expect(ids.size, `all of ${row.names.join(' | ')} lead to one entry`).toBe(1);
+  });
+
+  test('every tier-O name is findable too', () => {
+    const missing = rows.filter((r) => r.tier === 'O').filter((r) => r.names.some((n) => !index.has(normalizeName(n))));
+    expect(missing.map((r) => r.names.join('|'))).toEqual([]);
+  });
+
+  test('each entry cites exactly the source lists that name it', () => {
+    for (const source of catalog.sources) {
+      for (const item of source.data.names) {
+        const id = typeof item === 'string' ? index.get(normalizeName(item)) : item.entry;
+        const model = catalog.models.find((m) => m.id === id);
+        expect(model?.data.sources, `${source.id}: ${JSON.stringify(item)}`).toContain(source.id);
+      }
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { formatBillions, formatContextLength, formatPartialDate, formatSizes } from '../../src/lib/format.ts';
+import { normalizeName } from '../../src/lib/normalize-name.ts';
+import { variantAnchor } from '../../src/lib/anchor.ts';
+import { byReleasedDesc, derivedFrom, familyMembers, groupBy, largestSize, recentlyAdded, type Entry } from '../../src/lib/catalog-view.ts';
+import { safeExcerpt } from '../../src/lib/safe-excerpt.ts';
+import { isActive, parseSearchParams, toPagefindOptions, toSearchParams } from '../../src/lib/search-options.ts';
+import { labelOf } from '../../src/lib/labels.ts';
+import { ACCESS } from '../../src/schemas/vocabulary.ts';
+import { t, ui } from '../../src/i18n/ui.ts';
+
+describe('format', () => {
+  test('sizes read as people write them', () => {
+    expect(formatBillions(7)).toBe('7B');
+    expect(formatBillions(6.2)).toBe('6.2B');
+    expect(formatBillions(0.35)).toBe('350M');
+    expect(formatBillions(1200)).toBe('1.2T');
+    expect(formatSizes([7, 13, 33, 65])).toBe('7B / 13B / 33B / 65B');
+    expect(formatSizes(undefined)).toBeUndefined();
+  });
+
+  test('dates keep the precision given', () => {
+    expect(formatPartialDate('2023')).toBe('2023年');
+    expect(formatPartialDate('2023-03')).toBe('2023年3月');
+    expect(formatPartialDate('2023-03-14')).toBe('2023年3月14日');
+    expect(formatPartialDate('2023-03-14', 'en')).toBe('14 Mar 2023');
+    expect(formatPartialDate('2023-03', 'en')).toBe('Mar 2023');
+  });
+
+  test('context lengths', () => {
+    expect(formatContextLength(2048)).toBe('2K');
+    expect(formatContextLength(32768)).toBe('32K');
+    expect(formatContextLength(200000)).toBe('200K');
+    expect(formatContextLength(1500)).toBe('1500');
+  });
+});
+
+describe('names and anchors', () => {
+  test('normalizeName folds case, width, spaces and punctuation', () => {
+    expect(normalizeName('书生·浦语')).toBe('书生浦语');
+    expect(normalizeName('LLaMA 2')).toBe(normalizeName('llama-2'));
+    expect(normalizeName('ＧＰＴ－４')).toBe('gpt4');
+    expect(normalizeName('PanGu-α')).toBe('panguα');
+  });
+
+  test('variant anchors are stable and URL-safe', () => {
+    expect(variantAnchor('AquilaChat-7B')).toBe('variant-aquilachat-7b');
+    expect(variantAnchor('Linly-ChatFlow 13B')).toBe('variant-linly-chatflow-13b');
+    expect(variantAnchor('悟道·文澜')).toBe('variant-悟道-文澜');
+  });
+});
+
+describe('catalog views', () => {
+  const e = (id: string, released?: string, extra: Partial<Entry['data']> = {}): Entry => ({
+    id,
+    data: { name: id, kind: 'model', summary: { zh: 'x', en: 'x' }, categories: ['chat'], organizations: ['o'], access: 'closed', added: '2026-11-01', released, ...extra },
+  });
+
+  test('newest first, undated last', () => {
+    expect([e('a', '2022'), e('b'), e('c', '2023-05'), e('d', '2023')].sort(byReleasedDesc).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b']);
+  });
+
+  test('lineage and family lookups', () => {
+    const list = [e('llama', '2023'), e('alpaca', '2023-03', { base_models: ['llama'] }), e('vicuna', '2023-04', { base_models: ['llama'], family: 'f' })];
+    expect(derivedFrom(list, 'llama').map((x) => x.id)).toEqual(['vicuna', 'alpaca']);
+    expect(derivedFrom(list, 'alpaca')).toEqual([]);
+    expect(familyMembers(list, 'f').map((x) => x.id)).toEqual(['vicuna']);
+  });
+
+  test('groupBy puts an entry under each of its keys', () => {
+    const groups = groupBy([e('a', '2023', { tags: ['x', 'y'] }), e('b', '2024', { tags: ['y'] })], (m) => m.data.tags);
+    expect([...groups.keys()]).toEqual(['x', 'y']);
+    expect(groups.get('y')!.map((m) => m.id)).toEqual(['b', 'a']);
+  });
+
+  test('recently added and largest size', () => {
+    expect(recentlyAdded([e('a', '2023'), e('b', '2020', { added: '2026-11-20' }), e('c', '2024')], 2).map((x) => x.id)).toEqual(['b', 'c']);
+    expect(largestSize(e('a', '2023', { parameters: [7, 70] }).data)).toBe(70);
+    expect(largestSize(e('a').data)).toBe(0);
+  });
+});
+
+describe('search options', () => {
+  test('URL state round-trips and drops unknown values', () => {
+    const state = parseSearchParams(new URLSearchParams('q=%E5%8D%8E%E4%BD%97&category=%E5%8C%BB%E7%96%97%E5%81%A5%E5%BA%B7&sort=released:desc&bogus=1'));
+    expect(state).toEqual({ query: '华佗', filters: { category: '医疗健康' }, sort: 'released:desc' });
+    expect(toSearchParams(state).toString()).toBe('q=%E5%8D%8E%E4%BD%97&category=%E5%8C%BB%E7%96%97%E5%81%A5%E5%BA%B7&sort=released%3Adesc');
+    expect(parseSearchParams(new URLSearchParams('sort=evil')).sort).toBe('');
+  });
+
+  test('Pagefind options and activity', () => {
+    expect(toPagefindOptions({ query: 'x', filters: { access: '开放权重' }, sort: 'parameters:asc' })).toEqual({
+      filters: { access: '开放权重' },
+      sort: { parameters: 'asc' },
+    });
+    expect(toPagefindOptions({ query: 'x', filters: {}, sort: '' })).toEqual({ filters: {} });
+    expect(isActive({ query: '', filters: {}, sort: 'released:desc' })).toBe(false);
+    expect(isActive({ query: '', filters: { kind: '工具' }, sort: '' })).toBe(true);
+  });
+});
+
+describe('safeExcerpt', () => {
+  test('keeps match marks and escapes any other markup', () => {
+    expect(safeExcerpt('a <mark>LLaMA</mark> b')).toBe('a <mark>LLaMA</mark> b');
+    expect(safeExcerpt('&lt;img src=x onerror=alert(1)&gt; <mark>x</mark>')).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>x</mark>');
+    expect(safeExcerpt('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(safeExcerpt('Q&amp;A')).toBe('Q&amp;A');
+  });
+});
+
+describe('i18n', () => {
+  test('English has exactly the keys Chinese has, none empty', () => {
+    expect(Object.keys(ui.en).sort()).toEqual(Object.keys(ui.zh).sort());
+    for (const locale of ['zh', 'en'] as const) for (const value of Object.values(ui[locale])) expect(value.trim()).not.toBe('');
+  });
+
+  test('t fills placeholders and labels come from vocabularies', () => {
+    expect(t('home.counts', { models: 3, organizations: 2, categories: 1 })).toBe('共 3 个条目，2 家机构，1 个分类。');
+    expect(t('search.results', { count: 5 }, 'en')).toBe('5 results');
+    expect(labelOf(ACCESS, 'gated')).toBe('申请后下载');
+    expect(labelOf(ACCESS, 'gated', 'en')).toBe('Gated (weights after application)');
+  });
+});
