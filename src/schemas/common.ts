@@ -43,8 +43,8 @@ export const text = (what: string) =>
 /** `{ zh, en }`: one sentence in each language, at most 140 characters. */
 export const summary = z
   .strictObject({
-    zh: text('one Chinese sentence').max(140, { error: 'must be at most 140 characters: one Chinese sentence' }),
-    en: text('one English sentence').max(140, { error: 'must be at most 140 characters: one English sentence' }),
+    zh: text('one Chinese sentence').max(140, { error: 'must be at most 140 characters: one Chinese sentence' }).describe('One sentence in Chinese.'),
+    en: text('one English sentence').max(140, { error: 'must be at most 140 characters: one English sentence' }).describe('One sentence in English.'),
   })
   .describe('One sentence in Chinese and one in English, at most 140 characters each.');
 

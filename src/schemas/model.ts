@@ -68,7 +68,7 @@ export const variantSchema = z
     name: text('variant name').describe('The sub-model or size name, e.g. "AquilaChat-7B".'),
     name_zh: text('Chinese variant name').optional().describe('Its Chinese name, if it has one.'),
     parameters: billions.optional().describe('Its size in billions.'),
-    released: partialDate.optional(),
+    released: partialDate.optional().describe('Its own release date, if it differs from the entry\'s.'),
     note: text('variant note').max(200).optional().describe('What sets it apart, one sentence.'),
     huggingface: httpsUrl.optional().describe('Its own weights page.'),
   })
@@ -93,7 +93,7 @@ export const modelSchema = z
     released: partialDate.optional().describe('First public release, at the precision known.'),
     parameters: sizes.optional().describe('Sizes in billions, one per released size; absent when undisclosed.'),
     active_parameters: sizes.optional().describe('Mixture-of-experts only: parameters active per token, in billions.'),
-    architecture: vocabularyEnum(ARCHITECTURES, 'architecture').optional(),
+    architecture: vocabularyEnum(ARCHITECTURES, 'architecture').optional().describe('The network design, coarsely.'),
     training: uniqueList(vocabularyEnum(TRAINING_STAGES, 'training stage'), 'training stage')
       .optional()
       .describe('Training stages, in order.'),
@@ -109,12 +109,14 @@ export const modelSchema = z
       .optional()
       .describe('Pretraining tokens, in billions (1000 = 1T).'),
     languages: uniqueList(vocabularyEnum(LANGUAGES, 'language'), 'language').optional().describe('Main languages, ISO 639-1.'),
-    modalities: uniqueList(vocabularyEnum(MODALITIES, 'modality'), 'modality').optional(),
+    modalities: uniqueList(vocabularyEnum(MODALITIES, 'modality'), 'modality').optional().describe('What it reads or writes.'),
     domains: uniqueList(vocabularyEnum(DOMAINS, 'domain'), 'domain').optional().describe('Specialist fields; absent for general models.'),
     base_models: uniqueList(slug('a model entry in content/models/'), 'base model')
       .optional()
       .describe('The entries this one was trained or derived from.'),
-    access: vocabularyEnum(ACCESS, 'access'),
+    access: vocabularyEnum(ACCESS, 'access').describe(
+      'open-weights: downloadable; gated: after an application or registration; api-only; closed; open-source: a tool\'s code.',
+    ),
     license: licenseSchema.optional(),
     links: linksSchema.optional(),
     variants: z
