@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** One problem found in one content file. */
-export type ContentProblem = { file: string; field?: string; message: string };
+export type ContentProblem = { file: string; field?: string | undefined; message: string };
 
 /** Turns a zod issue path into the dotted form an editor types: `license.commercial`, `variants[2].name`. */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -30,7 +30,7 @@ const billions = z
 /** A list of sizes, each once, smallest first. */
 const sizes = uniqueList(billions, 'size')
   .min(1, { error: 'must list at least one size; leave the field out when the size is undisclosed' })
-  .refine((list) => list.every((v, i) => i === 0 || list[i - 1] < v), {
+  .refine((list) => list.every((v, i) => i === 0 || list[i - 1]! < v), {
     error: 'must be sorted from smallest to largest, e.g. [7, 13, 33, 65]',
   });
 
