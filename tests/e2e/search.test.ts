@@ -1,27 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { browserSession } from '../support/browser.ts';
 import { readSeedNames } from '../support/seed-names.ts';
 import { loadCatalog } from '../../src/lib/load-catalog.ts';
 import { buildNameIndex } from '../../src/lib/check-catalog.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const session = browserSession();
 
 /** Runs a search through the page's form and returns the result links, in order. */
 async function searchFor(query: string, params = ''): Promise<string[]> {
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}${params}`);
-  await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  return page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await session.page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}${params}`);
+  await session.page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return session.page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search', () => {
@@ -44,40 +36,40 @@ describe('search', () => {
   });
 
   test('the header search box leads to results, and a result can be followed', async () => {
-    await page.goto(`${baseUrl}/`);
-    await page.fill('#hero-search', 'BayLing');
-    await page.press('#hero-search', 'Enter');
-    await page.waitForSelector('#search-results li > a');
-    await page.click('#search-results li > a >> nth=0');
-    await page.waitForURL(`${baseUrl}/models/bayling/`);
-    expect(await page.textContent('h1')).toContain('百聆');
+    await session.page.goto(`${baseUrl}/`);
+    await session.page.fill('#hero-search', 'BayLing');
+    await session.page.press('#hero-search', 'Enter');
+    await session.page.waitForSelector('#search-results li > a');
+    await session.page.click('#search-results li > a >> nth=0');
+    await session.page.waitForURL(`${baseUrl}/models/bayling/`);
+    expect(await session.page.textContent('h1')).toContain('百聆');
   });
 
   test('a filter narrows the results, and the URL keeps it', async () => {
     const all = await searchFor('LLaMA');
-    await page.selectOption('#filter-category', '医疗健康');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li > a').length < n, all.length);
-    const narrowed = await page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await session.page.selectOption('#filter-category', '医疗健康');
+    await session.page.waitForFunction((n) => document.querySelectorAll('#search-results li > a').length < n, all.length);
+    const narrowed = await session.page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThan(all.length);
     expect(narrowed).toContain('/models/bentsao/');
     expect(narrowed).not.toContain('/models/llama/');
-    expect(new URL(page.url()).searchParams.get('category')).toBe('医疗健康');
+    expect(new URL(session.page.url()).searchParams.get('category')).toBe('医疗健康');
   });
 
   test('sorting by parameters puts the largest first', async () => {
     const results = await searchFor('', '&kind=%E6%A8%A1%E5%9E%8B&sort=parameters:desc');
     expect(results.length).toBeGreaterThan(10);
-    const sizes = await page.locator('#search-results li > p:first-of-type').allTextContents();
+    const sizes = await session.page.locator('#search-results li > p:first-of-type').allTextContents();
     expect(sizes[0]).toMatch(/T|\d{3}B/);
   });
 
   test('every name in the source lists lands on its entry', async () => {
     const rows = readSeedNames(readFileSync(new URL('../fixtures/seed-names.tsv', import.meta.url), 'utf8'));
-    await page.goto(`${baseUrl}/search/`);
+    await session.page.goto(`${baseUrl}/search/`);
     // Ask Pagefind directly for every name, in one round trip: the results' URLs, best first.
     const names = rows.flatMap((r) => r.names);
-    const found: Record<string, string[]> = await page.evaluate(async (names) => {
+    const found: Record<string, string[]> = await session.page.evaluate(async (names) => {
       const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
       await pagefind.init();
       const out: Record<string, string[]> = {};

@@ -1,81 +1,73 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { browserSession } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const session = browserSession();
 
 describe('browsing', () => {
   test('the home page introduces the catalog, counts it and offers search and categories', async () => {
-    const response = await page.goto(`${baseUrl}/`);
+    const response = await session.page.goto(`${baseUrl}/`);
     expect(response?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.textContent('h1')).toBe('开源大模型目录');
-    expect(await page.textContent('main')).toMatch(/共 \d{3} 个条目，\d+ 家机构，\d+ 个分类。/);
-    await expect(page.locator('main form[role=search] input[name=q]').count()).resolves.toBe(1);
-    await expect(page.locator('main a[href="/categories/medical/"]').count()).resolves.toBe(1);
+    expect(await session.page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await session.page.textContent('h1')).toBe('开源大模型目录');
+    expect(await session.page.textContent('main')).toMatch(/共 \d{3} 个条目，\d+ 家机构，\d+ 个分类。/);
+    await expect(session.page.locator('main form[role=search] input[name=q]').count()).resolves.toBe(1);
+    await expect(session.page.locator('main a[href="/categories/medical/"]').count()).resolves.toBe(1);
     // Browsing needs no JavaScript: the home page ships none.
-    await expect(page.locator('script').count()).resolves.toBe(0);
+    await expect(session.page.locator('script').count()).resolves.toBe(0);
   });
 
   test('a category page lists its entries', async () => {
-    await page.goto(`${baseUrl}/categories/medical/`);
-    expect(await page.textContent('h1')).toBe('医疗健康');
-    const rows = await page.locator('tbody tr th a').allTextContents();
+    await session.page.goto(`${baseUrl}/categories/medical/`);
+    expect(await session.page.textContent('h1')).toBe('医疗健康');
+    const rows = await session.page.locator('tbody tr th a').allTextContents();
     expect(rows).toEqual(expect.arrayContaining(['HuatuoGPT', 'BenTsao', 'DoctorGLM']));
   });
 
   test('a model page shows facts, licence, lineage, variants and sources', async () => {
-    await page.goto(`${baseUrl}/models/llama/`);
-    expect(await page.textContent('h1')).toContain('LLaMA');
-    const facts = await page.textContent('#facts + dl');
+    await session.page.goto(`${baseUrl}/models/llama/`);
+    expect(await session.page.textContent('h1')).toContain('LLaMA');
+    const facts = await session.page.textContent('#facts + dl');
     expect(facts).toContain('7B / 13B / 33B / 65B');
     expect(facts).toContain('Meta');
-    const derived = await page.locator('#derived + ul a').allTextContents();
+    const derived = await session.page.locator('#derived + ul a').allTextContents();
     expect(derived).toEqual(expect.arrayContaining(['Stanford Alpaca', 'Vicuna', 'BenTsao']));
-    await page.click('#derived + ul a:text-is("Stanford Alpaca")');
-    expect(new URL(page.url()).pathname).toBe('/models/stanford-alpaca/');
-    expect(await page.locator('#based-on + ul a').allTextContents()).toContain('LLaMA');
+    await session.page.click('#derived + ul a:text-is("Stanford Alpaca")');
+    expect(new URL(session.page.url()).pathname).toBe('/models/stanford-alpaca/');
+    expect(await session.page.locator('#based-on + ul a').allTextContents()).toContain('LLaMA');
   });
 
   test('variants have stable anchors', async () => {
-    await page.goto(`${baseUrl}/models/aquila/#variant-aquilachat-7b`);
-    await expect(page.locator('#variant-aquilachat-7b').count()).resolves.toBe(1);
+    await session.page.goto(`${baseUrl}/models/aquila/#variant-aquilachat-7b`);
+    await expect(session.page.locator('#variant-aquilachat-7b').count()).resolves.toBe(1);
   });
 
   test('organization and tag pages list their entries', async () => {
-    await page.goto(`${baseUrl}/organizations/tsinghua-keg/`);
-    expect(await page.locator('tbody tr th a').allTextContents()).toContain('ChatGLM-6B');
-    await page.goto(`${baseUrl}/tags/`);
-    const first = page.locator('main ul li a').first();
+    await session.page.goto(`${baseUrl}/organizations/tsinghua-keg/`);
+    expect(await session.page.locator('tbody tr th a').allTextContents()).toContain('ChatGLM-6B');
+    await session.page.goto(`${baseUrl}/tags/`);
+    const first = session.page.locator('main ul li a').first();
     const href = await first.getAttribute('href');
     await first.click();
-    expect(new URL(page.url()).pathname).toBe(href);
-    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(new URL(session.page.url()).pathname).toBe(href);
+    expect(await session.page.locator('tbody tr').count()).toBeGreaterThan(0);
   });
 
   test('an unknown URL shows a useful 404', async () => {
-    const response = await page.goto(`${baseUrl}/models/no-such-model/`);
+    const response = await session.page.goto(`${baseUrl}/models/no-such-model/`);
     expect(response?.status()).toBe(404);
-    expect(await page.textContent('h1')).toBe('页面不存在');
-    await expect(page.locator('main form[role=search]').count()).resolves.toBe(1);
+    expect(await session.page.textContent('h1')).toBe('页面不存在');
+    await expect(session.page.locator('main form[role=search]').count()).resolves.toBe(1);
   });
 
   test('keyboard users can skip to the content and reach the navigation', async () => {
-    await page.goto(`${baseUrl}/models/`);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
-    await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#main');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('主导航');
+    await session.page.goto(`${baseUrl}/models/`);
+    await session.page.keyboard.press('Tab');
+    expect(await session.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await session.page.keyboard.press('Enter');
+    expect(new URL(session.page.url()).hash).toBe('#main');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
+    expect(await session.page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('主导航');
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 export function chromiumPath(): string {
@@ -19,4 +20,24 @@ export function launchBrowser(): Promise<Browser> {
     // No sandbox when run as root in CI containers; no background traffic on a closed network.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * Opens one Chromium page for a test file and closes it after: call at the top of
+ * the file and use `session.page` inside tests.
+ */
+export function browserSession(): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+  return {
+    get page() {
+      if (!page) throw new Error('the browser page is only available inside tests');
+      return page;
+    },
+  };
 }
