@@ -41,6 +41,8 @@ describe('names and anchors', () => {
     expect(normalizeName('LLaMA 2')).toBe(normalizeName('llama-2'));
     expect(normalizeName('ＧＰＴ－４')).toBe('gpt4');
     expect(normalizeName('PanGu-α')).toBe('panguα');
+    expect(normalizeName('OPT-1.3B')).not.toBe(normalizeName('OPT-13B'));
+    expect(normalizeName('Qwen 1.5')).toBe(normalizeName('qwen1.5'));
   });
 
   test('variant anchors are stable and URL-safe', () => {
