@@ -51,3 +51,8 @@ export function toPagefindOptions(state: SearchState): { filters: Record<string,
 export function isActive(state: SearchState): boolean {
   return state.query.length > 0 || Object.keys(state.filters).length > 0;
 }
+
+/** Puts the entry a query names exactly at the top, once, ahead of Pagefind's ranking. */
+export function withDirectHitFirst<T extends { id: string }>(results: readonly T[], hit: T | undefined): T[] {
+  return hit ? [hit, ...results.filter((r) => r.id !== hit.id)] : [...results];
+}

@@ -1,12 +1,14 @@
 import {
   SEARCH_FILTERS,
   isActive,
+  withDirectHitFirst,
   parseSearchParams,
   toPagefindOptions,
   toSearchParams,
   type SearchState,
 } from '../lib/search-options.ts';
 import { safeExcerpt } from '../lib/safe-excerpt.ts';
+import { normalizeName } from '../lib/normalize-name.ts';
 
 type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 type Pagefind = {
@@ -15,8 +17,9 @@ type Pagefind = {
   search: (
     query: string | null,
     options: { filters: Record<string, string>; sort?: Record<string, string> },
-  ) => Promise<{ results: { id: string; data: () => Promise<PagefindResultData> }[] } | null>;
+  ) => Promise<{ results: PagefindResult[] } | null>;
 };
+type PagefindResult = { id: string; data: () => Promise<PagefindResultData> };
 
 const PAGE_SIZE = 30;
 
@@ -33,9 +36,13 @@ export async function runSearchPage() {
 
   status.textContent = messages.loading ?? '';
   let pagefind: Pagefind;
+  let names: Record<string, string>;
   try {
     const url = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    [pagefind, names] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      fetch('/search/names.json').then((r) => r.json() as Promise<Record<string, string>>),
+    ]);
     await pagefind.init();
   } catch {
     status.textContent = messages.error ?? '';
@@ -50,7 +57,8 @@ export async function runSearchPage() {
   }
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
-  input.value = initial.query;
+  // Keep what a person typed while the index was loading.
+  if (initial.query || !input.value) input.value = initial.query;
   sortSelect.value = initial.sort;
   for (const [key, select] of selects) select.value = initial.filters[key] ?? '';
 
@@ -65,17 +73,28 @@ export async function runSearchPage() {
     if (!isActive(state)) {
       status.textContent = '';
       list.replaceChildren();
+      form.dataset.shown = query;
       return;
     }
-    const search = await pagefind.search(state.query || null, toPagefindOptions(state));
+    const options = toPagefindOptions(state);
+    const slug = state.query ? names[normalizeName(state.query)] : undefined;
+    const [search, direct] = await Promise.all([
+      pagefind.search(state.query || null, options),
+      // The entry the query names exactly, still subject to the chosen filters.
+      slug ? pagefind.search(null, { ...options, filters: { ...options.filters, id: slug } }) : null,
+    ]);
     if (mine !== generation || !search) return;
-    const results = search.results;
-    status.textContent = results.length === 0 ? messages.none! : messages.results!.replace('{count}', String(results.length));
+    const results = withDirectHitFirst(search.results, direct?.results[0]);
     list.replaceChildren();
     await showMore(results, 0, mine);
+    // The status is announced last, once the results it counts are on the page.
+    if (mine === generation) {
+      status.textContent = results.length === 0 ? messages.none! : messages.results!.replace('{count}', String(results.length));
+      form.dataset.shown = query;
+    }
   };
 
-  const showMore = async (results: { data: () => Promise<PagefindResultData> }[], from: number, mine: number) => {
+  const showMore = async (results: PagefindResult[], from: number, mine: number) => {
     const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     if (mine !== generation) return;
     list.querySelector('[data-more]')?.remove();

@@ -38,8 +38,8 @@ describe('browsing', () => {
   });
 
   test('variants have stable anchors', async () => {
-    await session.page.goto(`${baseUrl}/models/aquila/#variant-aquilachat-7b`);
-    await expect(session.page.locator('#variant-aquilachat-7b').count()).resolves.toBe(1);
+    await session.page.goto(`${baseUrl}/models/aquila/#variant-aquilachat`);
+    await expect(session.page.locator('#variant-aquilachat').count()).resolves.toBe(1);
   });
 
   test('organization and tag pages list their entries', async () => {
@@ -60,14 +60,19 @@ describe('browsing', () => {
     await expect(session.page.locator('main form[role=search]').count()).resolves.toBe(1);
   });
 
-  test('keyboard users can skip to the content and reach the navigation', async () => {
+  test('keyboard users reach the skip link first, then the navigation; the skip link moves into the content', async () => {
     await session.page.goto(`${baseUrl}/models/`);
+    const focused = () => session.page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), nav: document.activeElement?.closest('nav')?.getAttribute('aria-label') }));
     await session.page.keyboard.press('Tab');
-    expect(await session.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    expect((await focused()).text).toBe('跳到正文');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
+    expect((await focused()).nav).toBe('主导航');
+    await session.page.keyboard.press('Shift+Tab');
+    await session.page.keyboard.press('Shift+Tab');
     await session.page.keyboard.press('Enter');
     expect(new URL(session.page.url()).hash).toBe('#main');
     await session.page.keyboard.press('Tab');
-    await session.page.keyboard.press('Tab');
-    expect(await session.page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('主导航');
+    expect(await session.page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
   });
 });

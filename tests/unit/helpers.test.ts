@@ -4,7 +4,7 @@ import { normalizeName } from '../../src/lib/normalize-name.ts';
 import { variantAnchor } from '../../src/lib/anchor.ts';
 import { byReleasedDesc, derivedFrom, familyMembers, groupBy, largestSize, recentlyAdded, type Entry } from '../../src/lib/catalog-view.ts';
 import { safeExcerpt } from '../../src/lib/safe-excerpt.ts';
-import { isActive, parseSearchParams, toPagefindOptions, toSearchParams } from '../../src/lib/search-options.ts';
+import { isActive, parseSearchParams, toPagefindOptions, toSearchParams, withDirectHitFirst } from '../../src/lib/search-options.ts';
 import { labelOf } from '../../src/lib/labels.ts';
 import { ACCESS } from '../../src/schemas/vocabulary.ts';
 import { t, ui } from '../../src/i18n/ui.ts';
@@ -121,5 +121,14 @@ describe('i18n', () => {
     expect(t('search.results', { count: 5 }, 'en')).toBe('5 results');
     expect(labelOf(ACCESS, 'gated')).toBe('申请后下载');
     expect(labelOf(ACCESS, 'gated', 'en')).toBe('Gated (weights after application)');
+  });
+});
+
+describe('withDirectHitFirst', () => {
+  test('moves the exact-name hit to the top without duplicating it', () => {
+    const r = (id: string) => ({ id });
+    expect(withDirectHitFirst([r('a'), r('b'), r('c')], r('c')).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+    expect(withDirectHitFirst([r('a')], r('z')).map((x) => x.id)).toEqual(['z', 'a']);
+    expect(withDirectHitFirst([r('a')], undefined).map((x) => x.id)).toEqual(['a']);
   });
 });
