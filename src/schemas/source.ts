@@ -14,6 +14,7 @@ export const sourceSchema = z
   .strictObject({
     title: text('the title as published').describe('The title as published.'),
     publisher: text('who published it').describe('Who published it: a site, a company, a blog.'),
+    edition: text('which revision').max(40).optional().describe('Which revision, where a list was published more than once: "早期版本".'),
     date: partialDate.describe('Date of the revision used.'),
     url: httpsUrl.optional().describe('Public address, where known.'),
     summary: summary.describe('What the list covers.'),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sourceTitle } from '../../src/lib/source-title.ts';
 import { formatBillions, formatContextLength, formatPartialDate, formatSizes } from '../../src/lib/format.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
 import { variantAnchor } from '../../src/lib/anchor.ts';
@@ -130,5 +131,12 @@ describe('withDirectHitFirst', () => {
     expect(withDirectHitFirst([r('a'), r('b'), r('c')], r('c')).map((x) => x.id)).toEqual(['c', 'a', 'b']);
     expect(withDirectHitFirst([r('a')], r('z')).map((x) => x.id)).toEqual(['z', 'a']);
     expect(withDirectHitFirst([r('a')], undefined).map((x) => x.id)).toEqual(['a']);
+  });
+});
+
+describe('sourceTitle', () => {
+  test('adds the edition only when there is one', () => {
+    expect(sourceTitle({ title: '开源大语言模型完整列表', edition: '早期版本' })).toBe('开源大语言模型完整列表（早期版本）');
+    expect(sourceTitle({ title: 'ABAKA AI Awesome LLM' })).toBe('ABAKA AI Awesome LLM');
   });
 });
