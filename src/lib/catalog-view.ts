@@ -46,3 +46,24 @@ export function groupBy<T extends Entry>(entries: readonly T[], keys: (entry: T)
 export function largestSize(model: Model): number {
   return model.parameters?.at(-1) ?? 0;
 }
+
+/** Entries built on `id` through one or more intermediate entries (not directly), nearest first. */
+export function indirectDescendants<T extends Entry>(entries: readonly T[], id: string): T[] {
+  const direct = new Set(derivedFrom(entries, id).map((e) => e.id));
+  const seen = new Set<string>([id, ...direct]);
+  const found: T[] = [];
+  let frontier = [...direct];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const parent of frontier) {
+      for (const child of derivedFrom(entries, parent)) {
+        if (seen.has(child.id)) continue;
+        seen.add(child.id);
+        found.push(child);
+        next.push(child.id);
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}

@@ -31,7 +31,8 @@ describe('browsing', () => {
     expect(facts).toContain('7B / 13B / 33B / 65B');
     expect(facts).toContain('Meta');
     const derived = await session.page.locator('#derived + ul a').allTextContents();
-    expect(derived).toEqual(expect.arrayContaining(['Stanford Alpaca', 'Vicuna', 'BenTsao']));
+    expect(derived).toEqual(expect.arrayContaining(['Stanford Alpaca', 'Vicuna', 'Chinese-LLaMA-Alpaca', 'BenTsao']));
+    expect(await session.page.locator('#descendants + ul a').allTextContents()).toContain('Lawyer LLaMA');
     await session.page.click('#derived + ul a:text-is("Stanford Alpaca")');
     expect(new URL(session.page.url()).pathname).toBe('/models/stanford-alpaca/');
     expect(await session.page.locator('#based-on + ul a').allTextContents()).toContain('LLaMA');

@@ -3,7 +3,7 @@ import { sourceTitle } from '../../src/lib/source-title.ts';
 import { formatBillions, formatContextLength, formatPartialDate, formatSizes } from '../../src/lib/format.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
 import { variantAnchor } from '../../src/lib/anchor.ts';
-import { byReleasedDesc, derivedFrom, familyMembers, groupBy, largestSize, recentlyAdded, type Entry } from '../../src/lib/catalog-view.ts';
+import { byReleasedDesc, derivedFrom, familyMembers, groupBy, indirectDescendants, largestSize, recentlyAdded, type Entry } from '../../src/lib/catalog-view.ts';
 import { safeExcerpt } from '../../src/lib/safe-excerpt.ts';
 import { isActive, parseSearchParams, toPagefindOptions, toSearchParams, withDirectHitFirst } from '../../src/lib/search-options.ts';
 import { labelOf } from '../../src/lib/labels.ts';
@@ -68,6 +68,18 @@ describe('catalog views', () => {
     expect(derivedFrom(list, 'llama').map((x) => x.id)).toEqual(['vicuna', 'alpaca']);
     expect(derivedFrom(list, 'alpaca')).toEqual([]);
     expect(familyMembers(list, 'f').map((x) => x.id)).toEqual(['vicuna']);
+  });
+
+  test('indirect descendants: reachable through others, each once, not the direct children', () => {
+    const list = [
+      e('llama', '2023'),
+      e('cla', '2023-03', { base_models: ['llama'] }),
+      e('lawyer', '2023-05', { base_models: ['cla'] }),
+      e('both', '2023-06', { base_models: ['llama', 'cla'] }),
+      e('deep', '2023-07', { base_models: ['lawyer'] }),
+    ];
+    expect(indirectDescendants(list, 'llama').map((x) => x.id)).toEqual(['lawyer', 'deep']);
+    expect(indirectDescendants(list, 'deep')).toEqual([]);
   });
 
   test('groupBy puts an entry under each of its keys', () => {
