@@ -95,6 +95,13 @@ export function checkCatalog({ models, organizations, sources }: Catalog): Conte
     });
   }
 
+  const referenced = new Set(models.flatMap((m) => m.data.organizations));
+  for (const org of organizations) {
+    if (!referenced.has(org.id)) {
+      problems.push({ file: org.file, message: 'no entry names this organization: reference it from an entry\'s organizations, or delete the file' });
+    }
+  }
+
   problems.push(...lineageCycles(models));
   problems.push(...sourceAgreement(models, sources));
   return problems;

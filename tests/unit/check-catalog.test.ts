@@ -63,8 +63,16 @@ describe('checkCatalog', () => {
         "content/models/a.md › base_models[0]: no model "ghost": create content/models/ghost.md or fix the slug",
         "content/models/a.md › family: no entry "none" in content/models/",
         "content/models/a.md › sources[0]: no source "nowhere" in content/sources/",
+        "content/organizations/org.md: no entry names this organization: reference it from an entry's organizations, or delete the file",
       ]
     `);
+  });
+
+  test('every organization is referenced by some entry', () => {
+    const spare = { ...org, id: 'spare', file: 'content/organizations/spare.md' };
+    expect(checkCatalog({ models: [model('a')], organizations: [org, spare], sources: [] }).map(formatProblem)).toEqual([
+      "content/organizations/spare.md: no entry names this organization: reference it from an entry's organizations, or delete the file",
+    ]);
   });
 
   test('family must point at an entry of kind family', () => {
