@@ -105,7 +105,7 @@ export async function runSearchPage() {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'rounded-md border border-slate-400 px-3 py-1 text-sm';
-      button.textContent = `${from + PAGE_SIZE} / ${results.length} …`;
+      button.textContent = messages.more!.replace('{shown}', String(from + PAGE_SIZE)).replace('{total}', String(results.length));
       button.addEventListener('click', () => showMore(results, from + PAGE_SIZE, mine));
       li.append(button);
       list.append(li);

@@ -88,6 +88,15 @@ describe('search', () => {
     expect(sizes[0]).toMatch(/T|\d{3}B/);
   });
 
+  test('long result lists come in pages of 30 with a button for more', async () => {
+    const first = await searchFor('', { kind: '模型' });
+    expect(first).toHaveLength(30);
+    const more = session.page.locator('#search-results [data-more] button');
+    expect(await more.textContent()).toMatch(/^显示更多（已显示 30 \/ \d+）$/);
+    await more.click();
+    await session.page.waitForFunction(() => document.querySelectorAll('#search-results li > a').length === 60);
+  });
+
   test('every name in the source lists lands on its entry, first', async () => {
     const rows = readSeedNames(readFileSync(new URL('../fixtures/seed-names.tsv', import.meta.url), 'utf8'));
     // Where each name must land is what the content says it names, not what search returns.
