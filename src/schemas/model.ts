@@ -71,6 +71,7 @@ export const variantSchema = z
     released: partialDate.optional().describe('Its own release date, if it differs from the entry\'s.'),
     note: text('variant note').max(200).optional().describe('What sets it apart, one sentence.'),
     huggingface: httpsUrl.optional().describe('Its own weights page.'),
+    license: licenseSchema.optional().describe('Its own licence, where it differs from the entry\'s (licences that differ per size).'),
   })
   .describe('A named sub-model or size of the entry.');
 

@@ -150,6 +150,15 @@ describe('modelSchema', () => {
     `);
   });
 
+  test('a variant may carry its own licence, checked like the entry\'s', () => {
+    expect(errors({ ...good, variants: [{ name: 'X-180B', license: { name: 'X-180B License', commercial: 'restricted' } }] })).toEqual([]);
+    expect(errors({ ...good, variants: [{ name: 'X-180B', license: { name: 'X', commercial: 'maybe' } }] })).toMatchInlineSnapshot(`
+      [
+        "content/models/x.md › variants[0].license.commercial: unknown license.commercial "maybe"; use one of: yes, by-application, restricted, no, unknown",
+      ]
+    `);
+  });
+
   test('rejects duplicate variant names and a family inside a family', () => {
     expect(errors({ ...good, variants: [{ name: 'A' }, { name: 'a' }] })).toMatchInlineSnapshot(`
       [
