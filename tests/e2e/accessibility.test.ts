@@ -19,7 +19,7 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const PAGES = ['/', '/models/', '/models/llama/', '/models/aquila/', '/categories/medical/', '/organizations/tsinghua-keg/', '/sources/abaka-awesome-llm/', '/search/?q=%E5%8D%8E%E4%BD%97', '/no-such-page/'];
+const PAGES = ['/', '/models/', '/models/llama/', '/models/aquila/', '/models/falcon/', '/categories/medical/', '/organizations/tsinghua-keg/', '/sources/abaka-awesome-llm/', '/search/?q=%E5%8D%8E%E4%BD%97', '/no-such-page/'];
 
 describe.each(['light', 'dark'] as const)('accessibility, %s mode', (scheme) => {
   test.each(PAGES)('%s has no WCAG A/AA violations', async (path) => {

@@ -43,6 +43,14 @@ describe('browsing', () => {
     await expect(session.page.locator('#variant-aquilachat').count()).resolves.toBe(1);
   });
 
+  test('a size licensed differently from its entry shows its own licence', async () => {
+    await session.page.goto(`${baseUrl}/models/falcon/`);
+    const row = await session.page.textContent('#variant-falcon-180b');
+    expect(row).toContain('Falcon-180B TII License');
+    expect(row).toContain('有条件商用');
+    expect(await session.page.textContent('#variant-falcon-40b')).toContain('同条目许可');
+  });
+
   test('organization and tag pages list their entries', async () => {
     await session.page.goto(`${baseUrl}/organizations/tsinghua-keg/`);
     expect(await session.page.locator('tbody tr th a').allTextContents()).toContain('ChatGLM-6B');
