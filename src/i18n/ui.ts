@@ -1,3 +1,5 @@
+import { fillPlaceholders } from './fill-placeholders.ts';
+
 /**
  * Every UI string of the site, in Chinese (the pages' language) and English.
  * Pages read them through `t()`; no page hard-codes text of its own.
@@ -280,5 +282,5 @@ export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: UIKey, params: Record<string, string | number> = {}, locale: Locale = DEFAULT_LOCALE): string {
-  return ui[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fillPlaceholders(ui[locale][key], params);
 }

@@ -36,6 +36,14 @@ export function buildNameIndex(models: readonly { id: string; data: Model }[]): 
 }
 
 /**
+ * What a name in a source list points at: the entry the folded name belongs to, or, for a
+ * hand-resolved mix-up, the entry written beside it. `id` is undefined when a plain name matches nothing.
+ */
+export function resolveSourceName(item: Source['names'][number], index: Map<string, string>): { name: string; id: string | undefined; note?: string } {
+  return typeof item === 'string' ? { name: item, id: index.get(normalizeName(item)) } : { name: item.name, id: item.entry, note: item.note };
+}
+
+/**
  * The checks that span entries: unique names, resolvable references, acyclic
  * lineage, and sources that agree with the entries they name.
  */
@@ -136,9 +144,8 @@ function sourceAgreement(models: RawEntry<Model>[], sources: RawEntry<Source>[])
   for (const source of sources) {
     const named = new Set<string>();
     source.data.names.forEach((item, i) => {
-      const name = typeof item === 'string' ? item : item.name;
-      const id = typeof item === 'string' ? index.get(normalizeName(item)) : byId.has(item.entry) ? item.entry : undefined;
-      if (!id) {
+      const { name, id } = resolveSourceName(item, index);
+      if (!id || !byId.has(id)) {
         problems.push({
           file: source.file,
           field: `names[${i}]`,

@@ -9,6 +9,7 @@ import {
 } from '../lib/search-options.ts';
 import { safeExcerpt } from '../lib/safe-excerpt.ts';
 import { normalizeName } from '../lib/normalize-name.ts';
+import { fillPlaceholders } from '../i18n/fill-placeholders.ts';
 
 type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 type Pagefind = {
@@ -89,7 +90,7 @@ export async function runSearchPage() {
     await showMore(results, 0, mine);
     // The status is announced last, once the results it counts are on the page.
     if (mine === generation) {
-      status.textContent = results.length === 0 ? messages.none! : messages.results!.replace('{count}', String(results.length));
+      status.textContent = results.length === 0 ? messages.none! : fillPlaceholders(messages.results!, { count: results.length });
       form.dataset.shown = query;
     }
   };
@@ -105,7 +106,7 @@ export async function runSearchPage() {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'rounded-md border border-slate-400 px-3 py-1 text-sm';
-      button.textContent = messages.more!.replace('{shown}', String(from + PAGE_SIZE)).replace('{total}', String(results.length));
+      button.textContent = fillPlaceholders(messages.more!, { shown: from + PAGE_SIZE, total: results.length });
       button.addEventListener('click', () => showMore(results, from + PAGE_SIZE, mine));
       li.append(button);
       list.append(li);

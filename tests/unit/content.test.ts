@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildNameIndex } from '../../src/lib/check-catalog.ts';
+import { buildNameIndex, resolveSourceName } from '../../src/lib/check-catalog.ts';
 import { formatProblem } from '../../src/lib/format-issue.ts';
 import { loadCatalog } from '../../src/lib/load-catalog.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
@@ -38,7 +38,7 @@ describe('content/', () => {
   test('each entry cites exactly the source lists that name it', () => {
     for (const source of catalog.sources) {
       for (const item of source.data.names) {
-        const id = typeof item === 'string' ? index.get(normalizeName(item)) : item.entry;
+        const { id } = resolveSourceName(item, index);
         const model = catalog.models.find((m) => m.id === id);
         expect(model?.data.sources, `${source.id}: ${JSON.stringify(item)}`).toContain(source.id);
       }

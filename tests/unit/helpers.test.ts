@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fillPlaceholders } from '../../src/i18n/fill-placeholders.ts';
 import { sourceTitle } from '../../src/lib/source-title.ts';
 import { formatBillions, formatContextLength, formatPartialDate, formatSizes } from '../../src/lib/format.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
@@ -150,5 +151,12 @@ describe('sourceTitle', () => {
   test('adds the edition only when there is one', () => {
     expect(sourceTitle({ title: '开源大语言模型完整列表', edition: '早期版本' })).toBe('开源大语言模型完整列表（早期版本）');
     expect(sourceTitle({ title: 'ABAKA AI Awesome LLM' })).toBe('ABAKA AI Awesome LLM');
+  });
+});
+
+describe('fillPlaceholders', () => {
+  test('fills known placeholders and leaves unknown ones as written', () => {
+    expect(fillPlaceholders('显示更多（已显示 {shown} / {total}）', { shown: 30, total: 157 })).toBe('显示更多（已显示 30 / 157）');
+    expect(fillPlaceholders('{a} {b}', { a: 1 })).toBe('1 {b}');
   });
 });
