@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: 'https://open-llm-catalog.example',
@@ -10,5 +11,25 @@ export default defineConfig({
   // between elements: Pagefind would index adjacent names as one glued word ("LLaMAAlpaca").
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Descriptions are rendered by src/lib/markdown.ts; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  // Every page carries a Content-Security-Policy <meta> with hashes of its own scripts and styles.
+  // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a same-origin worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [securityHeaders()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { catalogLoader } from './lib/catalog-loader.ts';
+import { MIN_MODEL_BODY } from './lib/load-catalog.ts';
 import { modelSchema, organizationSchema, sourceSchema } from './schemas/index.ts';
 
-// The id is the file name as written ("qwen1.5"), the same slug validate and the page URLs use.
-const fromFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
-const collection = (dir: string) => glob({ pattern: '*.md', base: `./content/${dir}`, generateId: fromFileName });
-
+// Our own loader, not Astro's glob(): it reads files exactly as `npm run validate` does (one YAML reading,
+// no executable frontmatter), and the id is the file name as written ("qwen1.5").
 export const collections = {
-  models: defineCollection({ loader: collection('models'), schema: modelSchema }),
-  organizations: defineCollection({ loader: collection('organizations'), schema: organizationSchema }),
-  sources: defineCollection({ loader: collection('sources'), schema: sourceSchema }),
+  models: defineCollection({ loader: catalogLoader('models', modelSchema, MIN_MODEL_BODY), schema: modelSchema }),
+  organizations: defineCollection({ loader: catalogLoader('organizations', organizationSchema), schema: organizationSchema }),
+  sources: defineCollection({ loader: catalogLoader('sources', sourceSchema), schema: sourceSchema }),
 };

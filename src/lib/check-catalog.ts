@@ -2,6 +2,7 @@ import type { Model, Organization, Source } from '../schemas/index.ts';
 import type { ContentProblem } from './format-issue.ts';
 import type { RawEntry } from './read-content.ts';
 import { normalizeName } from './normalize-name.ts';
+import { mixedScriptLetter, nameSkeleton } from './confusable-name.ts';
 
 export type Catalog = {
   models: RawEntry<Model>[];
@@ -82,6 +83,8 @@ export function checkCatalog({ models, organizations, sources }: Catalog): Conte
     }
   }
 
+  problems.push(...confusableNames(models));
+
   for (const model of models) {
     const { data, file } = model;
     data.organizations.forEach((org, i) => {
@@ -93,6 +96,14 @@ export function checkCatalog({ models, organizations, sources }: Catalog): Conte
       if (base === model.id) problems.push({ file, field: `base_models[${i}]`, message: 'an entry cannot be its own base model' });
       else if (!modelIds.has(base)) problems.push({ file, field: `base_models[${i}]`, message: `no model "${base}": create content/models/${base}.md or fix the slug` });
     });
+    if (data.previous) {
+      const previous = modelIds.get(data.previous);
+      if (data.previous === model.id) problems.push({ file, field: 'previous', message: 'an entry cannot be its own previous generation' });
+      else if (!previous) problems.push({ file, field: 'previous', message: `no model "${data.previous}": create content/models/${data.previous}.md or fix the slug` });
+      else if (data.released && previous.data.released && previous.data.released > data.released) {
+        problems.push({ file, field: 'previous', message: `"${data.previous}" was released ${previous.data.released}, after this entry (${data.released}): previous must name an older generation` });
+      }
+    }
     if (data.family) {
       const family = modelIds.get(data.family);
       if (!family) problems.push({ file, field: 'family', message: `no entry "${data.family}" in content/models/` });
@@ -112,6 +123,43 @@ export function checkCatalog({ models, organizations, sources }: Catalog): Conte
 
   problems.push(...lineageCycles(models));
   problems.push(...sourceAgreement(models, sources));
+  return problems;
+}
+
+/**
+ * Names are identities: a name may not mix Latin with lookalike letters of another script, and may not
+ * look on screen like another entry's name (its skeleton, lookalikes mapped to Latin, equals that name).
+ */
+function confusableNames(models: RawEntry<Model>[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const plain = new Map<string, { file: string; id: string; name: string }>();
+  for (const model of models) {
+    plain.set(normalizeName(model.id), { file: model.file, id: model.id, name: model.id });
+    for (const { name } of namesOf(model.data)) plain.set(normalizeName(name), { file: model.file, id: model.id, name });
+  }
+  for (const model of models) {
+    for (const { name, field } of namesOf(model.data)) {
+      const mixed = mixedScriptLetter(name);
+      if (mixed) {
+        problems.push({
+          file: model.file,
+          field,
+          message: `${JSON.stringify(name)} mixes Latin letters with ${mixed.description} at character ${mixed.position}, a lookalike from another script; type the name in one script`,
+        });
+        continue;
+      }
+      const skeleton = nameSkeleton(name);
+      if (skeleton === normalizeName(name)) continue;
+      const imitated = plain.get(skeleton);
+      if (imitated && imitated.id !== model.id) {
+        problems.push({
+          file: model.file,
+          field,
+          message: `${JSON.stringify(name)} looks like ${JSON.stringify(imitated.name)} of ${imitated.file} (its letters differ only by lookalike characters); use the real name or tell the entries apart`,
+        });
+      }
+    }
+  }
   return problems;
 }
 

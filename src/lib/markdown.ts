@@ -5,12 +5,23 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 
 /** A problem in an entry's Markdown body, with the line it is on. */
 export type MarkdownProblem = { line: number | undefined; message: string };
 
-/** Link schemes a description may use; anything else (javascript:, data:) could run code. */
-const SAFE_URL = /^(https:\/\/|http:\/\/|mailto:|\/|#)/i;
+/**
+ * Where a description may link: https, a path on this site ("/models/x/", never "//host" or "/\\host",
+ * which browsers read as another host) or an anchor. Anything else (http:, javascript:, data:) is refused.
+ */
+export function isSafeHref(url: string): boolean {
+  return /^(https:\/\/[^/\\]|\/(?![/\\])|#)/i.test(url);
+}
+
+/** Where an image may come from: https or this site, never a protocol-relative third party. */
+export function isSafeImageSrc(url: string): boolean {
+  return /^(https:\/\/[^/\\]|\/(?![/\\]))/i.test(url);
+}
 
 export function parseMarkdown(body: string): MdastRoot {
   return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -31,8 +42,13 @@ export function markdownProblems(tree: MdastRoot): MarkdownProblem[] {
     const line = node.position?.start.line;
     if (node.type === 'html') {
       problems.push({ line, message: `raw HTML ${JSON.stringify(node.value.slice(0, 40))} is not allowed; write it in Markdown` });
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
-      problems.push({ line, message: `link ${JSON.stringify(node.url.slice(0, 60))} must start with https://` });
+    } else if ((node.type === 'link' || node.type === 'definition') && !isSafeHref(node.url)) {
+      problems.push({
+        line,
+        message: `link ${JSON.stringify(node.url.slice(0, 60))} must be a full https:// address, a site path starting with one / or a #anchor (a bare www. link becomes http://: write https://)`,
+      });
+    } else if (node.type === 'image' && !isSafeImageSrc(node.url)) {
+      problems.push({ line, message: `image ${JSON.stringify(node.url.slice(0, 60))} must be a full https:// address or a site path starting with one /` });
     } else if (node.type === 'heading' && node.depth === 1) {
       problems.push({ line, message: 'a "# " heading is not allowed: the page title is the h1; start sections at "## "' });
     }
@@ -40,23 +56,40 @@ export function markdownProblems(tree: MdastRoot): MarkdownProblem[] {
   return problems;
 }
 
-function isExternal(href: unknown): boolean {
-  return typeof href === 'string' && /^https?:\/\//i.test(href);
-}
+/** GitHub's allow-list, narrowed to https URLs; `srcSet` and other URL attributes are not needed. */
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  attributes: { ...defaultSchema.attributes, source: [] },
+  // mdast-util-to-hast already prefixes footnote ids with "user-content-"; a second prefix would break their links.
+  clobberPrefix: '',
+  protocols: { href: ['https'], src: ['https'], cite: ['https'], longDesc: ['https'] },
+};
 
-function hardenLinks(node: HastNodes) {
-  if (node.type === 'element' && node.tagName === 'a' && isExternal(node.properties.href)) {
-    (node as Element).properties.rel = ['noopener', 'noreferrer'];
+/** After sanitising: drop any URL our stricter rule refuses (protocol-relative, bare relative) and mark external links. */
+function hardenUrls(node: HastNodes) {
+  if (node.type === 'element') {
+    const props = (node as Element).properties;
+    if (typeof props.href === 'string' && !isSafeHref(props.href)) delete props.href;
+    if (typeof props.src === 'string' && !isSafeImageSrc(props.src)) delete props.src;
+    if (node.tagName === 'img' && props.src === undefined) {
+      // An image from an unsafe source keeps only its alt text.
+      const alt = typeof props.alt === 'string' ? props.alt : '';
+      node.tagName = 'span';
+      node.properties = {};
+      node.children = alt ? [{ type: 'text', value: alt }] : [];
+    }
+    if (node.tagName === 'a' && typeof props.href === 'string' && /^https:/i.test(props.href)) props.rel = ['noopener', 'noreferrer'];
   }
-  if ('children' in node) for (const child of node.children) hardenLinks(child as HastNodes);
+  if ('children' in node) for (const child of node.children) hardenUrls(child as HastNodes);
 }
 
 /**
- * Renders an entry body to HTML. Raw HTML is dropped here as a second line of
- * defence (validation already rejects it) and external links open safely.
+ * Renders an entry body to HTML through an allow-list sanitizer, so the page is safe even when validation
+ * was skipped (`astro dev`, a bare `astro build`): raw HTML is dropped, only https, in-site and #anchor
+ * links and https or in-site images survive, and external links carry rel="noopener noreferrer".
  */
 export function renderMarkdown(body: string): string {
-  const hast = toHast(parseMarkdown(body), { allowDangerousHtml: false }) as HastRoot;
-  hardenLinks(hast);
+  const hast = sanitize(toHast(parseMarkdown(body), { allowDangerousHtml: false }), SCHEMA) as HastRoot;
+  hardenUrls(hast);
   return toHtml(hast);
 }

@@ -16,6 +16,12 @@ export const SEARCH_SORTS = [
 /** The search state kept in the page URL, so a search can be linked and reloaded. */
 export type SearchState = { query: string; filters: Partial<Record<SearchFilter, string>>; sort: string };
 
+/**
+ * The longest query searched, in characters. Longer text is cut: no model name comes near it, and a
+ * 10,000-character query would keep Pagefind's worker busy for half a minute.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of SEARCH_FILTERS) {
@@ -24,7 +30,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   }
   const sort = params.get('sort') ?? '';
   return {
-    query: (params.get('q') ?? '').trim(),
+    query: [...(params.get('q') ?? '').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim(),
     filters,
     sort: SEARCH_SORTS.some((s) => s.value === sort) ? sort : '',
   };
@@ -55,4 +61,14 @@ export function isActive(state: SearchState): boolean {
 /** Puts the entry a query names exactly at the top, once, ahead of Pagefind's ranking. */
 export function withDirectHitFirst<T extends { id: string }>(results: readonly T[], hit: T | undefined): T[] {
   return hit ? [hit, ...results.filter((r) => r.id !== hit.id)] : [...results];
+}
+
+/**
+ * The slug of the entry a query names exactly (by its folded name), or undefined. Reads only the index's own
+ * keys: "constructor" or "__proto__" typed as a query must not reach Object.prototype.
+ */
+export function exactNameHit(names: Readonly<Record<string, string>>, folded: string): string | undefined {
+  if (!folded || !Object.hasOwn(names, folded)) return undefined;
+  const slug = names[folded];
+  return typeof slug === 'string' ? slug : undefined;
 }

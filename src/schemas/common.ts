@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeCharacter, findInvisible } from '../lib/invisible-characters.ts';
 
 /** An entry's file name without extension: lower-case ASCII words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -38,6 +39,16 @@ export const text = (what: string) =>
     .trim()
     .min(1, { error: `must not be empty (${what})` })
     .refine((s) => !/[\r\n]/.test(s), { error: `must be on one line (${what})` })
+    .check((ctx) => {
+      const found = findInvisible(ctx.value);
+      if (found) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `contains the invisible character ${describeCharacter(found.char)} at character ${found.position} of ${JSON.stringify(ctx.value.replace(/[^\p{L}\p{N}\p{P}\p{Zs}]/gu, '�'))}; delete it (${what})`,
+        });
+      }
+    })
     .refine((s) => !/[<>]/.test(s), { error: `must not contain < or > (${what}); plain text only, no HTML` });
 
 /** `{ zh, en }`: one sentence in each language, at most 140 characters. */

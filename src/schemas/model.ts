@@ -82,7 +82,7 @@ export const modelSchema = z
     aliases: uniqueList(text('an alias'), 'alias')
       .optional()
       .describe('Other names people search for: former names, common spellings, misspellings in the sources.'),
-    kind: vocabularyEnum(KINDS, 'kind').describe('model, family (a series with variants), tool, dataset or embedding.'),
+    kind: vocabularyEnum(KINDS, 'kind').describe('model, family (a series with variants), tool, dataset, embedding or reranker.'),
     family: slug('the family entry').optional().describe('The family entry (kind: family) this model belongs to.'),
     summary,
     categories: uniqueList(vocabularyEnum(CATEGORIES, 'category'), 'category')
@@ -93,13 +93,13 @@ export const modelSchema = z
       .describe('The makers, as slugs of content/organizations/ entries, lead maker first.'),
     released: partialDate.optional().describe('First public release, at the precision known.'),
     parameters: sizes.optional().describe('Sizes in billions, one per released size; absent when undisclosed.'),
-    active_parameters: sizes.optional().describe('Mixture-of-experts only: parameters active per token, in billions.'),
+    active_parameters: sizes.optional().describe('Mixture-of-experts only: parameters active per token, in billions, one per size in the order of parameters.'),
     architecture: vocabularyEnum(ARCHITECTURES, 'architecture').optional().describe('The network design, coarsely.'),
     training: uniqueList(vocabularyEnum(TRAINING_STAGES, 'training stage'), 'training stage')
       .optional()
       .describe('Training stages, in order.'),
     context_length: z
-      .number()
+      .number({ error: 'must be a whole number of tokens, written as digits (2048, not "2k" or "2_048")' })
       .int({ error: 'must be a whole number of tokens (2048, not "2k")' })
       .positive()
       .optional()
@@ -114,7 +114,10 @@ export const modelSchema = z
     domains: uniqueList(vocabularyEnum(DOMAINS, 'domain'), 'domain').optional().describe('Specialist fields; absent for general models.'),
     base_models: uniqueList(slug('a model entry in content/models/'), 'base model')
       .optional()
-      .describe('The entries this one was trained or derived from.'),
+      .describe('The entries whose weights this one was trained from (fine-tuned, continued, distilled into): not merely the same family.'),
+    previous: slug('the previous generation\'s entry')
+      .optional()
+      .describe('The previous generation of the same line when this one was trained anew (Qwen2.5 → Qwen2); shown as a step between generations.'),
     access: vocabularyEnum(ACCESS, 'access').describe(
       'open-weights: downloadable; gated: after an application or registration; api-only; closed; open-source: a tool\'s code.',
     ),
@@ -149,11 +152,11 @@ export const modelSchema = z
         message: `is required when access is "${entry.access}": add license: { name, commercial } (commercial: unknown if the makers say nothing)`,
       });
     }
-    if (entry.active_parameters && entry.architecture !== 'moe') {
+    if (entry.active_parameters && entry.architecture !== 'moe' && entry.architecture !== 'hybrid-moe') {
       ctx.addIssue({
         code: 'custom',
         path: ['active_parameters'],
-        message: 'is only for mixture-of-experts models: set architecture: moe, or remove active_parameters',
+        message: 'is only for mixture-of-experts models: set architecture: moe (or hybrid-moe), or remove active_parameters',
       });
     }
     if (entry.kind === 'tool' && (entry.parameters || entry.training_tokens)) {

@@ -12,6 +12,7 @@ export const KINDS = {
   tool: { zh: '工具', en: 'Tool' },
   dataset: { zh: '数据集', en: 'Dataset' },
   embedding: { zh: '向量模型', en: 'Embedding model' },
+  reranker: { zh: '重排序模型', en: 'Reranker' },
 } as const satisfies Record<string, Label>;
 
 /** `categories`: every category has a page at `/categories/<slug>/`. */
@@ -24,6 +25,10 @@ export const CATEGORIES = {
   embedding: { zh: '向量与表示', en: 'Embeddings & representations' },
   'long-context': { zh: '长上下文', en: 'Long context' },
   moe: { zh: '混合专家 (MoE)', en: 'Mixture of experts' },
+  reasoning: { zh: '推理（思考）模型', en: 'Reasoning (thinking) models' },
+  omni: { zh: '全模态（听说看）', en: 'Omni (hear, see and speak)' },
+  agents: { zh: '智能体与工具调用', en: 'Agents & tool use' },
+  math: { zh: '数学', en: 'Mathematics' },
   medical: { zh: '医疗健康', en: 'Domain: medical' },
   legal: { zh: '法律', en: 'Domain: legal' },
   finance: { zh: '金融', en: 'Domain: finance' },
@@ -69,6 +74,8 @@ export const TRAINING_STAGES = {
   rlhf: { zh: '人类反馈强化学习 (RLHF)', en: 'RLHF' },
   rlaif: { zh: 'AI 反馈强化学习 (RLAIF)', en: 'RLAIF' },
   dpo: { zh: '直接偏好优化 (DPO)', en: 'DPO' },
+  'reasoning-rl': { zh: '推理强化学习（可验证奖励）', en: 'Reinforcement learning for reasoning (verifiable rewards)' },
+  'model-merging': { zh: '模型融合', en: 'Model merging' },
 } as const satisfies Record<string, Label>;
 
 /** `architecture`: the network design, coarsely. */
@@ -78,6 +85,9 @@ export const ARCHITECTURES = {
   'encoder-only': { zh: '仅编码器 Transformer', en: 'Encoder-only Transformer' },
   glm: { zh: 'GLM（自回归空白填充）', en: 'GLM (autoregressive blank infilling)' },
   moe: { zh: '稀疏混合专家 (MoE)', en: 'Sparse mixture of experts' },
+  hybrid: { zh: '混合架构（状态空间/线性注意力 + 注意力）', en: 'Hybrid (state-space or linear attention + attention)' },
+  'hybrid-moe': { zh: '混合架构 + 混合专家', en: 'Hybrid attention with mixture of experts' },
+  ssm: { zh: '状态空间模型 (Mamba)', en: 'State-space model (Mamba)' },
   rnn: { zh: 'RNN（线性注意力）', en: 'RNN (linear attention)' },
   'dual-encoder': { zh: '双塔编码器', en: 'Dual encoder' },
   diffusion: { zh: '扩散模型', en: 'Diffusion model' },
@@ -160,6 +170,10 @@ export const COUNTRIES = {
   IN: { zh: '印度', en: 'India' },
   CH: { zh: '瑞士', en: 'Switzerland' },
   NL: { zh: '荷兰', en: 'Netherlands' },
+  TW: { zh: '中国台湾', en: 'Taiwan, China' },
+  SE: { zh: '瑞典', en: 'Sweden' },
+  FI: { zh: '芬兰', en: 'Finland' },
+  ES: { zh: '西班牙', en: 'Spain' },
 } as const satisfies Record<string, Label>;
 
 /** The keys of a vocabulary, as a non-empty tuple for `z.enum`. */

@@ -1,5 +1,6 @@
 import {
   SEARCH_FILTERS,
+  exactNameHit,
   isActive,
   withDirectHitFirst,
   parseSearchParams,
@@ -36,6 +37,7 @@ export async function runSearchPage() {
   const selects = new Map(SEARCH_FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`[data-filter="${f}"]`)!]));
 
   status.textContent = messages.loading ?? '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let pagefind: Pagefind;
   let names: Record<string, string>;
   try {
@@ -51,10 +53,15 @@ export async function runSearchPage() {
   }
 
   // Fill the filter menus from the index itself, so they offer exactly the values that exist.
-  const available = await pagefind.filters();
-  for (const [key, select] of selects) {
-    const values = Object.entries(available[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'));
-    for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
+  try {
+    const available = await pagefind.filters();
+    for (const [key, select] of selects) {
+      const values = Object.entries(available[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'));
+      for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
+    }
+  } catch {
+    status.textContent = messages.error ?? '';
+    return;
   }
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
@@ -65,34 +72,68 @@ export async function runSearchPage() {
 
   const readForm = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
+  // `generation` marks the newest request; older searches still in flight drop their results.
   let generation = 0;
-  const run = async () => {
+  const runOnce = async () => {
     const state = readForm();
     const query = toSearchParams(state).toString();
+    // The same search as the one on screen (Enter after the debounced search ran): nothing to do.
+    if (form.dataset.shown === query && form.dataset.state === 'done') return;
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     const mine = ++generation;
-    if (!isActive(state)) {
-      status.textContent = '';
+    form.dataset.state = 'busy';
+    list.setAttribute('aria-busy', 'true');
+    try {
+      if (!isActive(state)) {
+        status.textContent = '';
+        list.replaceChildren();
+      } else {
+        const options = toPagefindOptions(state);
+        const slug = exactNameHit(names, normalizeName(state.query));
+        const [search, direct] = await Promise.all([
+          pagefind.search(state.query || null, options),
+          // The entry the query names exactly, still subject to the chosen filters.
+          slug ? pagefind.search(null, { ...options, filters: { ...options.filters, id: slug } }) : null,
+        ]);
+        if (mine !== generation) return;
+        const results = withDirectHitFirst(search?.results ?? [], direct?.results[0]);
+        list.replaceChildren();
+        await showMore(results, 0, mine);
+        if (mine !== generation) return;
+        // The status is announced last, once the results it counts are on the page.
+        status.textContent = results.length === 0 ? messages.none! : fillPlaceholders(messages.results!, { count: results.length });
+      }
+      form.dataset.shown = query;
+      form.dataset.state = 'done';
+    } catch {
+      if (mine !== generation) return;
       list.replaceChildren();
+      status.textContent = messages.error ?? '';
       form.dataset.shown = query;
-      return;
+      form.dataset.state = 'error';
+    } finally {
+      if (mine === generation) list.removeAttribute('aria-busy');
     }
-    const options = toPagefindOptions(state);
-    const slug = state.query ? names[normalizeName(state.query)] : undefined;
-    const [search, direct] = await Promise.all([
-      pagefind.search(state.query || null, options),
-      // The entry the query names exactly, still subject to the chosen filters.
-      slug ? pagefind.search(null, { ...options, filters: { ...options.filters, id: slug } }) : null,
-    ]);
-    if (mine !== generation || !search) return;
-    const results = withDirectHitFirst(search.results, direct?.results[0]);
-    list.replaceChildren();
-    await showMore(results, 0, mine);
-    // The status is announced last, once the results it counts are on the page.
-    if (mine === generation) {
-      status.textContent = results.length === 0 ? messages.none! : fillPlaceholders(messages.results!, { count: results.length });
-      form.dataset.shown = query;
+  };
+
+  // One search at a time: input that arrives while one runs is kept, and only the latest runs next.
+  // Pagefind's worker answers in order, so superseded queries are never sent rather than cancelled.
+  let running: Promise<void> | undefined;
+  let pending = false;
+  const run = () => {
+    clearTimeout(timer);
+    if (running) {
+      pending = true;
+      return running;
     }
+    running = (async () => {
+      do {
+        pending = false;
+        await runOnce();
+      } while (pending);
+      running = undefined;
+    })();
+    return running;
   };
 
   const showMore = async (results: PagefindResult[], from: number, mine: number) => {
@@ -113,15 +154,15 @@ export async function runSearchPage() {
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   });
-  form.addEventListener('change', run);
+  form.addEventListener('change', () => void run());
+  // Enter runs the search now and cancels the debounced one, so it never runs twice.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    run();
+    void run();
   });
   await run();
 }

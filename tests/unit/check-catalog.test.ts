@@ -120,3 +120,26 @@ describe('buildNameIndex', () => {
     }
   });
 });
+
+describe('names that look alike', () => {
+  const entry = (id: string, name: string, aliases?: string[]) => model(id, { name, ...(aliases ? { aliases } : {}) });
+  const orgs = [org];
+
+  test('a name made of lookalike letters that imitates another entry is refused, naming what it imitates', () => {
+    // "СОВА" is Cyrillic throughout: no mixed script, but it reads as the Latin "COBA".
+    const problems = checkCatalog({ models: [entry('coba', 'COBA'), entry('fake', 'СОВА')], organizations: orgs, sources: [] });
+    expect(problems.map((p) => `${p.file} › ${p.field}: ${p.message}`)).toEqual([
+      'content/models/fake.md › name: "СОВА" looks like "COBA" of content/models/coba.md (its letters differ only by lookalike characters); use the real name or tell the entries apart',
+    ]);
+  });
+
+  test('a Cyrillic or Greek letter inside a Latin word is refused; a Greek letter on its own, as in PanGu-α, is not', () => {
+    const problems = checkCatalog({ models: [entry('a', 'ChatGLМ-6B'), entry('b', 'PanGu-α', ['ΒLOOMZ'])], organizations: orgs, sources: [] });
+    expect(problems.map((p) => `${p.file} › ${p.field}`)).toEqual(['content/models/a.md › name', 'content/models/b.md › aliases[0]']);
+    expect(problems[0]!.message).toContain('the Cyrillic letter U+041C at character 7');
+  });
+
+  test('Chinese names are never mistaken for Latin lookalikes', () => {
+    expect(checkCatalog({ models: [entry('a', '华佗GPT'), entry('b', 'ナ'), entry('c', 't')], organizations: orgs, sources: [] })).toEqual([]);
+  });
+});

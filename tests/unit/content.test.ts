@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildNameIndex, resolveSourceName } from '../../src/lib/check-catalog.ts';
+import { buildNameIndex, namesOf, resolveSourceName } from '../../src/lib/check-catalog.ts';
+import { exactNameHit } from '../../src/lib/search-options.ts';
 import { formatProblem } from '../../src/lib/format-issue.ts';
 import { loadCatalog } from '../../src/lib/load-catalog.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
@@ -18,9 +19,29 @@ describe('content/', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  test('holds the whole catalog', () => {
-    expect(catalog.sources).toHaveLength(5);
+  test('holds the whole catalog: every source list names entries, and the first 200 entries are still there', () => {
+    expect(catalog.sources.length).toBeGreaterThan(0);
+    for (const source of catalog.sources) expect(source.data.names.length, source.file).toBeGreaterThan(0);
     expect(catalog.models.length).toBeGreaterThanOrEqual(200);
+  });
+
+  // The search page's exact-name lookup, proven for every name without a browser: names.json is this index,
+  // and the page asks it through exactNameHit. The browser test checks the wiring on a small fixed sample.
+  test('every name, alias and variant of every entry, and every source-list spelling, looks up its own entry', () => {
+    const names = Object.fromEntries(index);
+    const misses: string[] = [];
+    for (const model of catalog.models) {
+      for (const { name } of namesOf(model.data)) {
+        if (exactNameHit(names, normalizeName(name)) !== model.id) misses.push(`${name} → ${exactNameHit(names, normalizeName(name))}, not ${model.id}`);
+      }
+    }
+    for (const source of catalog.sources) {
+      for (const item of source.data.names) {
+        const { name, id } = resolveSourceName(item, index);
+        if (typeof item === 'string' && exactNameHit(names, normalizeName(name)) !== id) misses.push(`${source.id}: ${name}`);
+      }
+    }
+    expect(misses).toEqual([]);
   });
 
   const rows = readSeedNames(readFileSync(new URL('../fixtures/seed-names.tsv', import.meta.url), 'utf8'));

@@ -160,3 +160,19 @@ describe('fillPlaceholders', () => {
     expect(fillPlaceholders('{a} {b}', { a: 1 })).toBe('1 {b}');
   });
 });
+
+describe('search page guards', () => {
+  test('a query that names an Object.prototype key finds no exact hit instead of breaking the page', async () => {
+    const { exactNameHit } = await import('../../src/lib/search-options.ts');
+    const names = { llama: 'llama' };
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect(exactNameHit(names, key)).toBeUndefined();
+    expect(exactNameHit(names, 'llama')).toBe('llama');
+    expect(exactNameHit(names, '')).toBeUndefined();
+  });
+
+  test('queries are cut to MAX_QUERY_LENGTH characters, counting Chinese characters as one each', async () => {
+    const { MAX_QUERY_LENGTH, parseSearchParams } = await import('../../src/lib/search-options.ts');
+    expect(parseSearchParams(new URLSearchParams({ q: 'a'.repeat(10_000) })).query).toHaveLength(MAX_QUERY_LENGTH);
+    expect([...parseSearchParams(new URLSearchParams({ q: '华'.repeat(500) })).query]).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});

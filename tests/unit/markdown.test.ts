@@ -24,8 +24,45 @@ describe('entry bodies', () => {
     expect(problems).toEqual([
       { line: 1, message: 'a "# " heading is not allowed: the page title is the h1; start sections at "## "' },
       { line: 3, message: 'raw HTML "<div>x</div>" is not allowed; write it in Markdown' },
-      { line: 5, message: 'link "javascript:alert(1)" must start with https://' },
+      {
+        line: 5,
+        message:
+          'link "javascript:alert(1)" must be a full https:// address, a site path starting with one / or a #anchor (a bare www. link becomes http://: write https://)',
+      },
     ]);
+  });
+
+  test('validation refuses protocol-relative, http and bare www. links, and http images', () => {
+    const urls = markdownProblems(parseMarkdown('[a](//evil.example/p) [b](http://x.example) www.example.com ![c](http://img.example/c.png) [d](mailto:a@b.c)'))
+      .map((p) => /"([^"]+)"/.exec(p.message)?.[1]);
+    expect(urls).toEqual(['//evil.example/p', 'http://x.example', 'http://www.example.com', 'http://img.example/c.png', 'mailto:a@b.c']);
+  });
+
+  test('rendering keeps only https, in-site and #anchor links, even when validation is skipped', () => {
+    const html = renderMarkdown(
+      '[a](javascript:alert(1)) [b](//evil.example/p) [c](http://x.example) [d](https://ok.example) [e](/models/x/) [f](#y) [g](data:text/html,x) [h](foo/bar)',
+    );
+    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['https://ok.example', '/models/x/', '#y']);
+    expect(html).toContain('<a>a</a>');
+  });
+
+  test('rendering keeps only https or in-site images; others leave their alt text', () => {
+    const html = renderMarkdown('![a](//evil.example/a.png) ![b](http://x.example/b.png) ![c](https://ok.example/c.png) ![d](/d.png)');
+    expect([...html.matchAll(/src="([^"]*)"/g)].map((m) => m[1])).toEqual(['https://ok.example/c.png', '/d.png']);
+    expect(html).toContain('<span>a</span>');
+  });
+
+  test('every external link carries rel="noopener noreferrer", whatever its form', () => {
+    const html = renderMarkdown('[a](https://a.example) <https://b.example> https://c.example [d][ref]\n\n[ref]: https://d.example');
+    const links = [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
+    expect(links).toHaveLength(4);
+    for (const link of links) expect(link).toContain('rel="noopener noreferrer"');
+  });
+
+  test('footnotes keep working links after sanitising', () => {
+    const html = renderMarkdown('正文[^1]\n\n[^1]: 注释');
+    const target = /href="#([^"]+)"/.exec(html)![1];
+    expect(html).toContain(`id="${target}"`);
   });
 
   test('a clean body has no problems', () => {

@@ -46,7 +46,7 @@ describe('modelSchema', () => {
     `);
     expect(errors({ ...good, categories: ['chat', 'medicine'] })).toMatchInlineSnapshot(`
       [
-        "content/models/x.md › categories[1]: unknown category "medicine"; use one of: foundation, chat, rlhf, code, multimodal, embedding, long-context, moe, medical, legal, finance, education, psychology, science, serving, training, apps, extensions",
+        "content/models/x.md › categories[1]: unknown category "medicine"; use one of: foundation, chat, rlhf, code, multimodal, embedding, long-context, moe, reasoning, omni, agents, math, medical, legal, finance, education, psychology, science, serving, training, apps, extensions",
       ]
     `);
   });
@@ -123,7 +123,7 @@ describe('modelSchema', () => {
   test('keeps active parameters for mixture-of-experts models', () => {
     expect(errors({ ...good, active_parameters: [2.7] })).toMatchInlineSnapshot(`
       [
-        "content/models/x.md › active_parameters: is only for mixture-of-experts models: set architecture: moe, or remove active_parameters",
+        "content/models/x.md › active_parameters: is only for mixture-of-experts models: set architecture: moe (or hybrid-moe), or remove active_parameters",
       ]
     `);
     expect(errors({ ...good, architecture: 'moe', active_parameters: [2.7] })).toEqual([]);
@@ -180,7 +180,7 @@ describe('organizationSchema and sourceSchema', () => {
     expect(result.success ? [] : problemsFromZod('content/organizations/meta.md', result.error, { name: 'Meta', type: 'corp', country: 'USA' }).map(formatProblem)).toMatchInlineSnapshot(`
       [
         "content/organizations/meta.md › type: must be one of: company, university, institute, community, individual",
-        "content/organizations/meta.md › country: must be an ISO 3166-1 alpha-2 code from src/schemas/vocabulary.ts COUNTRIES (CN, HK, US, GB, FR, DE, AE, CA, IL, RU, SG, JP, KR, IN, CH, NL); add the code there if it is missing",
+        "content/organizations/meta.md › country: must be an ISO 3166-1 alpha-2 code from src/schemas/vocabulary.ts COUNTRIES (CN, HK, US, GB, FR, DE, AE, CA, IL, RU, SG, JP, KR, IN, CH, NL, TW, SE, FI, ES); add the code there if it is missing",
       ]
     `);
   });

@@ -1,0 +1,76 @@
+// Builds the site into a fresh folder and swaps it in as dist/ only when every step succeeded:
+// validate → astro build → Pagefind index → checks. A failed or interrupted build leaves the previous dist/
+// as it was; two builds in one folder are refused by a lock.
+// Usage: node scripts/build.ts [project-root]
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { acquireLock, checkSearchIndex, isAlive } from '../src/lib/build-steps.ts';
+import { formatProblem } from '../src/lib/format-issue.ts';
+import { loadCatalog } from '../src/lib/load-catalog.ts';
+
+const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const staging = join(root, `.dist-building-${process.pid}`);
+
+/** A step that failed, with the reason to print. */
+class BuildError extends Error {}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+async function main() {
+  // Staging folders of builds that died half-way.
+  for (const name of readdirSync(root)) {
+    const pid = /^\.dist-(?:building|old)-(\d+)$/.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
+  }
+
+  const { catalog, problems } = loadCatalog(root);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    throw new BuildError(`${problems.length} problem(s) in content/ (npm run validate lists them)`);
+  }
+  console.log(`✔ content/ is valid: ${catalog.models.length} entries`);
+
+  await build({ root, outDir: staging, logLevel: 'warn' });
+
+  const expectedPages = htmlFiles(staging).length;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staging });
+  const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+  await pagefind.close();
+  const files = existsSync(join(staging, 'pagefind')) ? readdirSync(join(staging, 'pagefind')) : [];
+  const indexProblems = checkSearchIndex({ errors: [...added.errors, ...written.errors], pageCount: added.page_count, expectedPages, files });
+  if (indexProblems.length > 0) throw new BuildError(indexProblems.join('\n  '));
+  console.log(`✔ search index: ${added.page_count} pages`);
+
+  // The swap: the old dist/ is moved aside first, so dist/ is at every moment either the old or the new site.
+  const old = join(root, `.dist-old-${process.pid}`);
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(staging, dist);
+  rmSync(old, { recursive: true, force: true });
+  console.log(`✔ built ${relative(process.cwd(), dist) || 'dist'}/`);
+}
+
+let release: (() => void) | undefined;
+let code = 0;
+try {
+  release = acquireLock(join(root, '.build.lock'));
+  await main();
+} catch (error) {
+  const message = error instanceof BuildError || (error instanceof Error && error.message.startsWith('another build')) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`\n✖ build failed: ${message}\n  dist/ was left as it was.`);
+  code = 1;
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+  release?.();
+}
+// Astro and Pagefind may leave handles open; the build is over either way.
+process.exit(code);
