@@ -23,6 +23,11 @@ export function derivedFrom<T extends Entry>(entries: readonly T[], id: string):
   return entries.filter((e) => e.data.base_models?.includes(id)).sort(byReleasedDesc);
 }
 
+/** Entries that name `id` as their previous generation: the next generations of its line. */
+export function nextGenerations<T extends Entry>(entries: readonly T[], id: string): T[] {
+  return entries.filter((e) => e.data.previous === id).sort(byReleasedDesc).reverse();
+}
+
 /** Entries that point at `id` as their family. */
 export function familyMembers<T extends Entry>(entries: readonly T[], id: string): T[] {
   return entries.filter((e) => e.data.family === id).sort(byReleasedDesc);

@@ -41,12 +41,18 @@ describe('search', () => {
     ['llama', '/models/llama/'],
     ['华佗', '/models/huatuogpt/'],
     ['百聆', '/models/bayling/'],
-    ['书生', '/models/internlm/'],
     ['书生·浦语', '/models/internlm/'],
     ['通义千问', '/models/qwen/'],
   ])('%s finds %s first', async (query, path) => {
     const results = await searchFor(query);
     expect(results[0]).toBe(path);
+  });
+
+  test('a brand shared by a line of generations finds that line first', async () => {
+    // 书生 is the Chinese brand of every InternLM generation: any of them may rank first, all must be near the top.
+    const results = await searchFor('书生');
+    expect(results[0]).toMatch(/^\/models\/internlm[\d.]*\/$/);
+    expect(results.slice(0, 6)).toEqual(expect.arrayContaining(['/models/internlm/', '/models/internlm2/']));
   });
 
   test('a tag or a category word finds the entries under it', async () => {

@@ -143,3 +143,23 @@ describe('names that look alike', () => {
     expect(checkCatalog({ models: [entry('a', '华佗GPT'), entry('b', 'ナ'), entry('c', 't')], organizations: orgs, sources: [] })).toEqual([]);
   });
 });
+
+describe('generations', () => {
+  test('previous must name an existing, older entry other than itself', () => {
+    expect(
+      check({
+        models: [
+          model('qwen2', { released: '2024-06' }),
+          model('qwen2.5', { released: '2024-09', previous: 'qwen2' }),
+          model('self', { previous: 'self' }),
+          model('dangling', { previous: 'qwen9' }),
+          model('older', { released: '2024-01', previous: 'qwen2.5' }),
+        ],
+      }),
+    ).toEqual([
+      'content/models/self.md › previous: an entry cannot be its own previous generation',
+      'content/models/dangling.md › previous: no model "qwen9": create content/models/qwen9.md or fix the slug',
+      'content/models/older.md › previous: "qwen2.5" was released 2024-09, after this entry (2024-01): previous must name an older generation',
+    ]);
+  });
+});

@@ -176,3 +176,13 @@ describe('search page guards', () => {
     expect([...parseSearchParams(new URLSearchParams({ q: '华'.repeat(500) })).query]).toHaveLength(MAX_QUERY_LENGTH);
   });
 });
+
+describe('nextGenerations', () => {
+  test('lists the entries that name this one as their previous generation, oldest first', async () => {
+    const { nextGenerations } = await import('../../src/lib/catalog-view.ts');
+    const entry = (id: string, released: string, previous?: string) => ({ id, data: { name: id, released, ...(previous ? { previous } : {}) } as never });
+    const entries = [entry('qwen2', '2024-06'), entry('qwen2.5', '2024-09', 'qwen2'), entry('qwen2-vl', '2024-08', 'qwen2'), entry('qwen3', '2025-04', 'qwen2.5')];
+    expect(nextGenerations(entries, 'qwen2').map((e) => e.id)).toEqual(['qwen2-vl', 'qwen2.5']);
+    expect(nextGenerations(entries, 'qwen3')).toEqual([]);
+  });
+});
