@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { SITE_URL } from './src/site-config.ts';
 
 export default defineConfig({
-  site: 'https://open-llm-catalog.example',
+  // One setting for the public address (SITE_URL overrides it for a deployment): canonical links, sitemap, feed, API.
+  site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Collapse whitespace to single spaces rather than Astro 7's default JSX rules, which drop it
@@ -30,6 +33,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [securityHeaders()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
   vite: { plugins: [tailwindcss()] },
 });

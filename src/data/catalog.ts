@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byReleasedDesc } from '../lib/catalog-view.ts';
+import { buildLineageIndex, type LineageIndex } from '../lib/lineage-index.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
@@ -12,6 +13,8 @@ type Catalog = {
   model: (id: string) => ModelEntry;
   organization: (id: string) => OrganizationEntry;
   source: (id: string) => SourceEntry;
+  /** Children and next generations of every entry, indexed once per build. */
+  lineage: LineageIndex<ModelEntry>;
 };
 
 let cached: Promise<Catalog> | undefined;
@@ -44,6 +47,7 @@ export function getCatalog(): Promise<Catalog> {
       model: lookup(models, 'model'),
       organization: lookup(organizations, 'organization'),
       source: lookup(sources, 'source'),
+      lineage: buildLineageIndex(models),
     };
   })();
   return cached;

@@ -18,14 +18,14 @@ export function recentlyAdded<T extends Entry>(entries: readonly T[], count: num
     .slice(0, count);
 }
 
-/** Entries whose `base_models` name `id`: the models built on it. */
-export function derivedFrom<T extends Entry>(entries: readonly T[], id: string): T[] {
-  return entries.filter((e) => e.data.base_models?.includes(id)).sort(byReleasedDesc);
+/** The date an entry last changed in the catalog: `updated` when set, else `added`. */
+export function changedOn(entry: Entry): string {
+  return entry.data.updated ?? entry.data.added;
 }
 
-/** Entries that name `id` as their previous generation: the next generations of its line. */
-export function nextGenerations<T extends Entry>(entries: readonly T[], id: string): T[] {
-  return entries.filter((e) => e.data.previous === id).sort(byReleasedDesc).reverse();
+/** Most recently added or updated first, then newest release. */
+export function recentlyChanged<T extends Entry>(entries: readonly T[], count: number): T[] {
+  return [...entries].sort((a, b) => (changedOn(a) !== changedOn(b) ? (changedOn(a) < changedOn(b) ? 1 : -1) : byReleasedDesc(a, b))).slice(0, count);
 }
 
 /** Entries that point at `id` as their family. */
@@ -52,23 +52,3 @@ export function largestSize(model: Model): number {
   return model.parameters?.at(-1) ?? 0;
 }
 
-/** Entries built on `id` through one or more intermediate entries (not directly), nearest first. */
-export function indirectDescendants<T extends Entry>(entries: readonly T[], id: string): T[] {
-  const direct = new Set(derivedFrom(entries, id).map((e) => e.id));
-  const seen = new Set<string>([id, ...direct]);
-  const found: T[] = [];
-  let frontier = [...direct];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const parent of frontier) {
-      for (const child of derivedFrom(entries, parent)) {
-        if (seen.has(child.id)) continue;
-        seen.add(child.id);
-        found.push(child);
-        next.push(child.id);
-      }
-    }
-    frontier = next;
-  }
-  return found;
-}

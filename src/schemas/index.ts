@@ -3,3 +3,4 @@ export * from './vocabulary.ts';
 export * from './model.ts';
 export * from './organization.ts';
 export * from './source.ts';
+export * from './export.ts';

@@ -75,8 +75,8 @@ export const variantSchema = z
   })
   .describe('A named sub-model or size of the entry.');
 
-export const modelSchema = z
-  .strictObject({
+/** The fields of an entry, without the cross-field rules: the export record extends these. */
+export const modelFields = z.strictObject({
     name: text('the name as its makers write it').describe('The name as its makers write it: "ChatGLM-6B".'),
     name_zh: text('the Chinese name').optional().describe('The Chinese name where one exists: "华佗GPT", "书生·浦语".'),
     aliases: uniqueList(text('an alias'), 'alias')
@@ -142,7 +142,9 @@ export const modelSchema = z
       .describe('The source lists that name this entry.'),
     added: fullDate.describe('When the entry was added to the catalog.'),
     updated: fullDate.optional().describe('When its facts were last checked or changed.'),
-  })
+});
+
+export const modelSchema = modelFields
   .superRefine((entry, ctx) => {
     const needsLicence = entry.access === 'open-weights' || entry.access === 'gated' || entry.access === 'open-source';
     if (needsLicence && !entry.license) {

@@ -127,7 +127,7 @@ describe('search', () => {
   test('Enter while a typed search is pending runs it once: the list and the status agree', async () => {
     await session.page.goto(`${baseUrl}/search/`);
     await shown(new URLSearchParams());
-    await session.page.type('#q', 'LLaMA');
+    await session.page.locator('#q').pressSequentially('LLaMA');
     await session.page.press('#q', 'Enter');
     const results = await shown(new URLSearchParams({ q: 'LLaMA' }));
     // Wait past the debounce, then check nothing emptied the list afterwards.

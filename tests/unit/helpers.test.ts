@@ -4,7 +4,8 @@ import { sourceTitle } from '../../src/lib/source-title.ts';
 import { formatBillions, formatContextLength, formatPartialDate, formatSizes } from '../../src/lib/format.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
 import { variantAnchor } from '../../src/lib/anchor.ts';
-import { byReleasedDesc, derivedFrom, familyMembers, groupBy, indirectDescendants, largestSize, recentlyAdded, type Entry } from '../../src/lib/catalog-view.ts';
+import { byReleasedDesc, familyMembers, groupBy, largestSize, recentlyAdded, type Entry } from '../../src/lib/catalog-view.ts';
+import { buildLineageIndex } from '../../src/lib/lineage-index.ts';
 import { safeExcerpt } from '../../src/lib/safe-excerpt.ts';
 import { isActive, parseSearchParams, toPagefindOptions, toSearchParams, withDirectHitFirst } from '../../src/lib/search-options.ts';
 import { labelOf } from '../../src/lib/labels.ts';
@@ -66,8 +67,8 @@ describe('catalog views', () => {
 
   test('lineage and family lookups', () => {
     const list = [e('llama', '2023'), e('alpaca', '2023-03', { base_models: ['llama'] }), e('vicuna', '2023-04', { base_models: ['llama'], family: 'f' })];
-    expect(derivedFrom(list, 'llama').map((x) => x.id)).toEqual(['vicuna', 'alpaca']);
-    expect(derivedFrom(list, 'alpaca')).toEqual([]);
+    expect(buildLineageIndex(list).children('llama').map((x) => x.id)).toEqual(['vicuna', 'alpaca']);
+    expect(buildLineageIndex(list).children('alpaca')).toEqual([]);
     expect(familyMembers(list, 'f').map((x) => x.id)).toEqual(['vicuna']);
   });
 
@@ -79,8 +80,8 @@ describe('catalog views', () => {
       e('both', '2023-06', { base_models: ['llama', 'cla'] }),
       e('deep', '2023-07', { base_models: ['lawyer'] }),
     ];
-    expect(indirectDescendants(list, 'llama').map((x) => x.id)).toEqual(['lawyer', 'deep']);
-    expect(indirectDescendants(list, 'deep')).toEqual([]);
+    expect(buildLineageIndex(list).indirectDescendants('llama').map((x) => x.id)).toEqual(['lawyer', 'deep']);
+    expect(buildLineageIndex(list).indirectDescendants('deep')).toEqual([]);
   });
 
   test('groupBy puts an entry under each of its keys', () => {
@@ -177,12 +178,37 @@ describe('search page guards', () => {
   });
 });
 
-describe('nextGenerations', () => {
+describe('next generations', () => {
   test('lists the entries that name this one as their previous generation, oldest first', async () => {
-    const { nextGenerations } = await import('../../src/lib/catalog-view.ts');
+    const nextGenerations = (entries: Entry[], id: string) => buildLineageIndex(entries).next(id);
     const entry = (id: string, released: string, previous?: string) => ({ id, data: { name: id, released, ...(previous ? { previous } : {}) } as never });
     const entries = [entry('qwen2', '2024-06'), entry('qwen2.5', '2024-09', 'qwen2'), entry('qwen2-vl', '2024-08', 'qwen2'), entry('qwen3', '2025-04', 'qwen2.5')];
     expect(nextGenerations(entries, 'qwen2').map((e) => e.id)).toEqual(['qwen2-vl', 'qwen2.5']);
     expect(nextGenerations(entries, 'qwen3')).toEqual([]);
+  });
+});
+
+describe('open data helpers', () => {
+  test('CSV quotes fields with commas, quotes and line breaks, and ends lines with CRLF', async () => {
+    const { toCsv } = await import('../../src/lib/export-record.ts');
+    expect(toCsv(['a', 'b'] as const, [{ a: 'x,y', b: 'say "hi"' }, { a: '多\n行', b: 'plain' }])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"多\n行",plain\r\n');
+  });
+
+  test('JSON-LD cannot close its script element', async () => {
+    const { jsonLdScript } = await import('../../src/lib/json-ld.ts');
+    expect(jsonLdScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(JSON.parse(jsonLdScript({ name: '</script>' })).name).toBe('</script>');
+  });
+
+  test('the scaffold of a new entry lists every schema field, and fails validation until filled', async () => {
+    const { entryTemplate } = await import('../../src/lib/entry-template.ts');
+    const { modelFields } = await import('../../src/schemas/index.ts');
+    const text = entryTemplate('2026-11-30');
+    for (const key of Object.keys(modelFields.shape)) expect(text).toMatch(new RegExp(`^#? ?${key}:`, 'm'));
+    expect(text).toContain('added: "2026-11-30"');
+    const { parseEntry } = await import('../../src/lib/parse-entry.ts');
+    const { modelSchema } = await import('../../src/schemas/index.ts');
+    const result = modelSchema.safeParse(parseEntry(new TextEncoder().encode(text)).data);
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['categories.0', 'access']));
   });
 });
