@@ -1,4 +1,5 @@
-import { modelSchema, organizationSchema, sourceSchema } from '../schemas/index.ts';
+import { englishModelSchema, englishOrganizationSchema, modelSchema, organizationSchema, sourceSchema } from '../schemas/index.ts';
+import { checkEnglish, type EnglishCatalog } from './check-english.ts';
 import { checkCatalog, type Catalog } from './check-catalog.ts';
 import type { ContentProblem } from './format-issue.ts';
 import { readCollection } from './read-content.ts';
@@ -7,7 +8,13 @@ import { readCollection } from './read-content.ts';
 export const MIN_MODEL_BODY = 120;
 
 /** Reads and checks the whole catalog under `root` (the directory holding content/), outside Astro. */
-export function loadCatalog(root: string): { catalog: Catalog; problems: ContentProblem[] } {
+/**
+ * Whether every entry and organization must have its English file. Off while the English edition is being written;
+ * English files that exist are checked either way.
+ */
+export const REQUIRE_ENGLISH = false;
+
+export function loadCatalog(root: string): { catalog: Catalog; english: EnglishCatalog; problems: ContentProblem[] } {
   const models = readCollection(root, 'content/models', modelSchema, MIN_MODEL_BODY);
   const organizations = readCollection(root, 'content/organizations', organizationSchema);
   const sources = readCollection(root, 'content/sources', sourceSchema);
@@ -15,5 +22,9 @@ export function loadCatalog(root: string): { catalog: Catalog; problems: Content
   const problems = [...models.problems, ...organizations.problems, ...sources.problems];
   // Cross-entry checks run over the entries that passed their schema, so one bad file does not hide the rest.
   problems.push(...checkCatalog(catalog));
-  return { catalog, problems };
+  const englishModels = readCollection(root, 'content/en/models', englishModelSchema, 0, !REQUIRE_ENGLISH);
+  const englishOrgs = readCollection(root, 'content/en/organizations', englishOrganizationSchema, 0, !REQUIRE_ENGLISH);
+  const english = { models: englishModels.entries, organizations: englishOrgs.entries };
+  problems.push(...englishModels.problems, ...englishOrgs.problems, ...checkEnglish(catalog, english, REQUIRE_ENGLISH));
+  return { catalog, english, problems };
 }

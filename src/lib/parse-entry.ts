@@ -71,7 +71,8 @@ export function parseEntry(bytes: Uint8Array): { data: Record<string, unknown>; 
       toml: refuse('toml'),
     },
   });
-  const data: unknown = parsed.data;
+  // An empty frontmatter block (---\n---) is an empty mapping.
+  const data: unknown = parsed.data ?? {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new EntryParseError('frontmatter must be a YAML mapping of field: value lines');
   }

@@ -4,3 +4,4 @@ export * from './model.ts';
 export * from './organization.ts';
 export * from './source.ts';
 export * from './export.ts';
+export * from './english.ts';
