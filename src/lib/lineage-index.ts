@@ -6,6 +6,8 @@ export type LineageIndex<T extends Entry> = {
   next: (id: string) => T[];
   /** Entries built on `id` through one or more intermediate entries, nearest first. */
   indirectDescendants: (id: string) => T[];
+  /** Slugs of every entry `id` was built on, directly or through others, nearest first. */
+  ancestors: (id: string) => string[];
 };
 
 export function buildLineageIndex<T extends Entry>(entries: readonly T[]): LineageIndex<T> {
@@ -18,6 +20,7 @@ export function buildLineageIndex<T extends Entry>(entries: readonly T[]): Linea
   for (const list of children.values()) list.sort(byReleasedDesc);
   for (const list of next.values()) list.sort(byReleasedDesc).reverse();
   const childrenOf = (id: string) => children.get(id) ?? [];
+  const byId = new Map(entries.map((e) => [e.id, e]));
   return {
     children: childrenOf,
     next: (id) => next.get(id) ?? [],
@@ -34,6 +37,24 @@ export function buildLineageIndex<T extends Entry>(entries: readonly T[]): Linea
             seen.add(child.id);
             found.push(child);
             following.push(child);
+          }
+        }
+        frontier = following;
+      }
+      return found;
+    },
+    ancestors: (id) => {
+      const found: string[] = [];
+      const seen = new Set([id]);
+      let frontier = [id];
+      while (frontier.length > 0) {
+        const following: string[] = [];
+        for (const current of frontier) {
+          for (const base of byId.get(current)?.data.base_models ?? []) {
+            if (seen.has(base)) continue;
+            seen.add(base);
+            found.push(base);
+            following.push(base);
           }
         }
         frontier = following;

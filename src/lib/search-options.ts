@@ -1,8 +1,9 @@
 import type { UIKey } from '../i18n/ui.ts';
+import { FACETS, SIZE_EDGES, bucketsInRange, type Facet } from './search-facets.ts';
 
-/** The Pagefind filters the search page offers, in order; entry pages tag their facts with these keys. */
-export const SEARCH_FILTERS = ['category', 'organization', 'access', 'commercial', 'language', 'kind'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+/** Facets chosen by value in the URL (?category=medical&category=legal); size and active come from ranges instead. */
+export const VALUE_FACETS = FACETS.filter((f): f is Exclude<Facet, 'size' | 'active'> => f !== 'size' && f !== 'active');
+export type ValueFacet = (typeof VALUE_FACETS)[number];
 
 /** Sort choices: a Pagefind sort key and direction, or relevance (empty). */
 export const SEARCH_SORTS = [
@@ -13,8 +14,17 @@ export const SEARCH_SORTS = [
   { value: 'parameters:asc', label: 'search.sort.paramsAsc' },
 ] as const satisfies readonly { value: string; label: UIKey }[];
 
+/** The ranges in billions, as URL parameters. */
+export const RANGES = ['params_min', 'params_max', 'active_min', 'active_max'] as const;
+export type Range = (typeof RANGES)[number];
+
 /** The search state kept in the page URL, so a search can be linked and reloaded. */
-export type SearchState = { query: string; filters: Partial<Record<SearchFilter, string>>; sort: string };
+export type SearchState = {
+  query: string;
+  filters: Partial<Record<ValueFacet, string[]>>;
+  ranges: Partial<Record<Range, number>>;
+  sort: string;
+};
 
 /**
  * The longest query searched, in characters. Longer text is cut: no model name comes near it, and a
@@ -22,16 +32,26 @@ export type SearchState = { query: string; filters: Partial<Record<SearchFilter,
  */
 export const MAX_QUERY_LENGTH = 100;
 
+/** Filter values are slugs: lower-case ASCII, as in the entries' files; anything else in a URL is ignored. */
+const SLUG_VALUE = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
-  for (const key of SEARCH_FILTERS) {
-    const value = params.get(key);
-    if (value) filters[key] = value;
+  for (const facet of VALUE_FACETS) {
+    const values = [...new Set(params.getAll(facet).filter((v) => SLUG_VALUE.test(v)))];
+    if (values.length) filters[facet] = values;
+  }
+  const ranges: SearchState['ranges'] = {};
+  for (const range of RANGES) {
+    const value = Number(params.get(range));
+    // Only the offered edges: a range is searched as the size buckets inside it, exactly.
+    if (params.has(range) && (SIZE_EDGES as readonly number[]).includes(value) && value > 0) ranges[range] = value;
   }
   const sort = params.get('sort') ?? '';
   return {
     query: [...(params.get('q') ?? '').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim(),
     filters,
+    ranges,
     sort: SEARCH_SORTS.some((s) => s.value === sort) ? sort : '',
   };
 }
@@ -39,23 +59,34 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const key of SEARCH_FILTERS) if (state.filters[key]) params.set(key, state.filters[key]!);
+  for (const facet of VALUE_FACETS) for (const value of state.filters[facet] ?? []) params.append(facet, value);
+  for (const range of RANGES) if (state.ranges[range] !== undefined) params.set(range, String(state.ranges[range]));
   if (state.sort) params.set('sort', state.sort);
   return params;
 }
 
-/** Pagefind's search options for a state: `{ filters: { category: "代码" }, sort: { released: "desc" } }`. */
-export function toPagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
-  const filters: Record<string, string> = {};
-  for (const key of SEARCH_FILTERS) if (state.filters[key]) filters[key] = state.filters[key]!;
+/** Every facet filter of a state, ranges turned into size buckets: what an entry's facets must match. */
+export function stateFilters(state: SearchState): Partial<Record<Facet, string[]>> {
+  const filters: Partial<Record<Facet, string[]>> = { ...state.filters };
+  const size = bucketsInRange(state.ranges.params_min, state.ranges.params_max);
+  const active = bucketsInRange(state.ranges.active_min, state.ranges.active_max);
+  if (size) filters.size = size;
+  if (active) filters.active = active;
+  return filters;
+}
+
+/** Pagefind's options: values of one facet widen (`any`), facets narrow each other; a sort key and direction. */
+export function toPagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [facet, values] of Object.entries(stateFilters(state))) filters[facet] = { any: values.length ? values : ['-none-'] };
   if (!state.sort) return { filters };
   const [key, direction] = state.sort.split(':') as [string, 'asc' | 'desc'];
   return { filters, sort: { [key]: direction } };
 }
 
-/** Whether a state asks for anything: an empty query with no filter shows nothing. */
+/** Whether a state asks for anything: a query, a filter, a range or a sort (a sort alone lists the whole catalog). */
 export function isActive(state: SearchState): boolean {
-  return state.query.length > 0 || Object.keys(state.filters).length > 0;
+  return state.query.length > 0 || Object.keys(stateFilters(state)).length > 0 || state.sort !== '';
 }
 
 /** Puts the entry a query names exactly at the top, once, ahead of Pagefind's ranking. */

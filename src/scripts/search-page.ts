@@ -1,78 +1,71 @@
-import {
-  SEARCH_FILTERS,
-  exactNameHit,
-  isActive,
-  withDirectHitFirst,
-  parseSearchParams,
-  toPagefindOptions,
-  toSearchParams,
-  type SearchState,
-} from '../lib/search-options.ts';
+import { exactNameHit, isActive, parseSearchParams, stateFilters, toPagefindOptions, toSearchParams, type SearchState } from '../lib/search-options.ts';
+import { matchesFilters } from '../lib/search-facets.ts';
+import { nameShard } from '../lib/name-shard.ts';
 import { safeExcerpt } from '../lib/safe-excerpt.ts';
 import { normalizeName } from '../lib/normalize-name.ts';
 import { fillPlaceholders } from '../i18n/fill-placeholders.ts';
+import type { SearchCard } from '../data/search-card.ts';
 
 type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
+type PagefindResult = { id: string; url?: string; data: () => Promise<PagefindResultData> };
 type Pagefind = {
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    query: string | null,
-    options: { filters: Record<string, string>; sort?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] } | null>;
+  search: (query: string | null, options: ReturnType<typeof toPagefindOptions>) => Promise<{ results: PagefindResult[] } | null>;
 };
-type PagefindResult = { id: string; data: () => Promise<PagefindResultData> };
+type NameShard = { names: Record<string, string>; cards: Record<string, SearchCard> };
 
 const PAGE_SIZE = 30;
 
-/** Wires the search form to Pagefind: loads the index on first use, keeps the URL in step with the form. */
+/**
+ * Wires the search form to Pagefind. An exact name is answered from one small shard of the name lookup, without
+ * loading the index; Pagefind loads on the first real search. One search runs at a time and later input wins.
+ */
 export async function runSearchPage() {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
-  if (!form || !status || !list) return;
+  const missing = document.querySelector<HTMLElement>('#search-missing');
+  const propose = document.querySelector<HTMLAnchorElement>('#search-propose');
+  if (!form || !status || !list || !missing || !propose) return;
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
+  const shards = Number(form.dataset.nameShards);
   const input = form.querySelector<HTMLInputElement>('#q')!;
-  const sortSelect = form.querySelector<HTMLSelectElement>('#sort')!;
-  const selects = new Map(SEARCH_FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`[data-filter="${f}"]`)!]));
-
-  status.textContent = messages.loading ?? '';
+  const proposeBase = propose.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pagefind: Pagefind;
-  let names: Record<string, string>;
-  try {
-    const url = '/pagefind/pagefind.js';
-    [pagefind, names] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<Pagefind>,
-      fetch('/search/names.json').then((r) => r.json() as Promise<Record<string, string>>),
-    ]);
-    await pagefind.init();
-  } catch {
-    status.textContent = messages.error ?? '';
-    return;
-  }
 
-  // Fill the filter menus from the index itself, so they offer exactly the values that exist.
-  try {
-    const available = await pagefind.filters();
-    for (const [key, select] of selects) {
-      const values = Object.entries(available[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'));
-      for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
-    }
-  } catch {
-    status.textContent = messages.error ?? '';
-    return;
-  }
-
+  // Put the URL's state into the form, so a linked search shows its filters.
   const initial = parseSearchParams(new URLSearchParams(location.search));
-  // Keep what a person typed while the index was loading.
   if (initial.query || !input.value) input.value = initial.query;
-  sortSelect.value = initial.sort;
-  for (const [key, select] of selects) select.value = initial.filters[key] ?? '';
+  for (const element of form.elements) {
+    if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+      element.checked = (initial.filters[element.name as keyof SearchState['filters']] ?? []).includes(element.value);
+    } else if (element instanceof HTMLSelectElement) {
+      const name = element.name;
+      element.value = name === 'sort' ? initial.sort : String(initial.filters[name as 'organization']?.[0] ?? initial.ranges[name as 'params_min'] ?? '');
+    }
+  }
+  if (form.querySelector('#more-filters input:checked, #more-filters select option:checked:not([value=""])')) {
+    form.querySelector<HTMLDetailsElement>('#more-filters')!.open = true;
+  }
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => {
+    pagefind ??= (async () => {
+      const url = '/pagefind/pagefind.js';
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.init();
+      return module;
+    })();
+    return pagefind;
+  };
+  const shardCache = new Map<number, Promise<NameShard>>();
+  const loadShard = (index: number) => {
+    if (!shardCache.has(index)) shardCache.set(index, fetch(`/search/names/${index}.json`).then((r) => (r.ok ? (r.json() as Promise<NameShard>) : Promise.reject(new Error(r.statusText)))));
+    return shardCache.get(index)!;
+  };
 
   const readForm = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
-  // `generation` marks the newest request; older searches still in flight drop their results.
   let generation = 0;
   const runOnce = async () => {
     const state = readForm();
@@ -83,25 +76,37 @@ export async function runSearchPage() {
     const mine = ++generation;
     form.dataset.state = 'busy';
     list.setAttribute('aria-busy', 'true');
+    missing.hidden = true;
     try {
       if (!isActive(state)) {
         status.textContent = '';
         list.replaceChildren();
       } else {
-        const options = toPagefindOptions(state);
-        const slug = exactNameHit(names, normalizeName(state.query));
-        const [search, direct] = await Promise.all([
-          pagefind.search(state.query || null, options),
-          // The entry the query names exactly, still subject to the chosen filters.
-          slug ? pagefind.search(null, { ...options, filters: { ...options.filters, id: slug } }) : null,
-        ]);
+        status.textContent = messages.loading ?? '';
+        // The exact name first: one small shard, shown as soon as it arrives, if it passes the filters.
+        const folded = normalizeName(state.query);
+        let hit: { slug: string; card: SearchCard } | undefined;
+        if (folded) {
+          const shard = await loadShard(nameShard(folded, shards));
+          const slug = exactNameHit(shard.names, folded);
+          const card = slug ? shard.cards[slug] : undefined;
+          if (slug && card && matchesFilters(card.facets, stateFilters(state))) hit = { slug, card };
+        }
         if (mine !== generation) return;
-        const results = withDirectHitFirst(search?.results ?? [], direct?.results[0]);
         list.replaceChildren();
-        await showMore(results, 0, mine);
+        if (hit) list.append(renderCard(hit.card, messages.exact!));
+        const search = await (await loadPagefind()).search(state.query || null, toPagefindOptions(state));
+        if (mine !== generation) return;
+        const results = (search?.results ?? []).filter((r) => !hit || !r.url?.includes(`/models/${hit.slug}/`));
+        const total = results.length + (hit ? 1 : 0);
+        await showMore(results, 0, mine, total, Boolean(hit));
         if (mine !== generation) return;
         // The status is announced last, once the results it counts are on the page.
-        status.textContent = results.length === 0 ? messages.none! : fillPlaceholders(messages.results!, { count: results.length });
+        status.textContent = total === 0 ? messages.none! : fillPlaceholders(messages.results!, { count: total });
+        if (total === 0 && state.query) {
+          propose.href = `${proposeBase}${encodeURIComponent(state.query)}`;
+          missing.hidden = false;
+        }
       }
       form.dataset.shown = query;
       form.dataset.state = 'done';
@@ -113,6 +118,40 @@ export async function runSearchPage() {
       form.dataset.state = 'error';
     } finally {
       if (mine === generation) list.removeAttribute('aria-busy');
+    }
+  };
+
+  /** Shows a page of results, each as soon as its own fragment arrives, in ranking order. */
+  const showMore = async (results: PagefindResult[], from: number, mine: number, total: number, hasHit: boolean) => {
+    list.querySelector('[data-more]')?.remove();
+    const page = results.slice(from, from + PAGE_SIZE - (from === 0 && hasHit ? 1 : 0));
+    const slots = page.map(() => {
+      const li = document.createElement('li');
+      li.className = 'rounded-lg border border-slate-200 p-4 dark:border-slate-800';
+      li.hidden = true;
+      list.append(li);
+      return li;
+    });
+    await Promise.all(
+      page.map(async (result, i) => {
+        const data = await result.data();
+        if (mine !== generation) return;
+        fillResult(slots[i]!, data);
+        slots[i]!.hidden = false;
+      }),
+    );
+    if (mine !== generation) return;
+    const shown = from + page.length + (hasHit ? 1 : 0);
+    if (from + page.length < results.length) {
+      const li = document.createElement('li');
+      li.dataset.more = '';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'rounded-md border border-slate-400 px-3 py-1 text-sm';
+      button.textContent = fillPlaceholders(messages.more!, { shown, total });
+      button.addEventListener('click', () => showMore(results, from + page.length, mine, total, hasHit));
+      li.append(button);
+      list.append(li);
     }
   };
 
@@ -136,29 +175,13 @@ export async function runSearchPage() {
     return running;
   };
 
-  const showMore = async (results: PagefindResult[], from: number, mine: number) => {
-    const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-    if (mine !== generation) return;
-    list.querySelector('[data-more]')?.remove();
-    for (const data of page) list.append(renderResult(data));
-    if (from + PAGE_SIZE < results.length) {
-      const li = document.createElement('li');
-      li.dataset.more = '';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'rounded-md border border-slate-400 px-3 py-1 text-sm';
-      button.textContent = fillPlaceholders(messages.more!, { shown: from + PAGE_SIZE, total: results.length });
-      button.addEventListener('click', () => showMore(results, from + PAGE_SIZE, mine));
-      li.append(button);
-      list.append(li);
-    }
-  };
-
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   });
-  form.addEventListener('change', () => void run());
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void run();
+  });
   // Enter runs the search now and cancels the debounced one, so it never runs twice.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -167,9 +190,7 @@ export async function runSearchPage() {
   await run();
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'rounded-lg border border-slate-200 p-4 dark:border-slate-800';
+function fillResult(li: HTMLLIElement, data: PagefindResultData) {
   const link = document.createElement('a');
   link.href = data.url;
   link.className = 'text-lg font-semibold';
@@ -184,5 +205,22 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   excerpt.className = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
   excerpt.innerHTML = safeExcerpt(data.excerpt);
   li.append(link, facts, summary, excerpt);
+}
+
+function renderCard(card: SearchCard, label: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'rounded-lg border-2 border-blue-700 p-4 dark:border-blue-300';
+  li.dataset.exact = '';
+  const link = document.createElement('a');
+  link.href = card.url;
+  link.className = 'text-lg font-semibold';
+  link.textContent = card.title;
+  const facts = document.createElement('p');
+  facts.className = 'text-sm text-slate-600 dark:text-slate-400';
+  facts.textContent = [label, card.organization, card.parameters, card.released].filter(Boolean).join(' · ');
+  const summary = document.createElement('p');
+  summary.className = 'mt-1';
+  summary.textContent = card.summary;
+  li.append(link, facts, summary);
   return li;
 }

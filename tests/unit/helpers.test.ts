@@ -98,21 +98,79 @@ describe('catalog views', () => {
 });
 
 describe('search options', () => {
-  test('URL state round-trips and drops unknown values', () => {
-    const state = parseSearchParams(new URLSearchParams('q=%E5%8D%8E%E4%BD%97&category=%E5%8C%BB%E7%96%97%E5%81%A5%E5%BA%B7&sort=released:desc&bogus=1'));
-    expect(state).toEqual({ query: '华佗', filters: { category: '医疗健康' }, sort: 'released:desc' });
-    expect(toSearchParams(state).toString()).toBe('q=%E5%8D%8E%E4%BD%97&category=%E5%8C%BB%E7%96%97%E5%81%A5%E5%BA%B7&sort=released%3Adesc');
+  test('URL state round-trips: several values per facet, slugs only, ranges on the offered edges', () => {
+    const state = parseSearchParams(
+      new URLSearchParams('q=%E5%8D%8E%E4%BD%97&category=medical&category=legal&category=%E5%8C%BB%E7%96%97&params_min=8&params_max=33&sort=released:desc&bogus=1'),
+    );
+    expect(state).toEqual({ query: '华佗', filters: { category: ['medical', 'legal'] }, ranges: { params_min: 8 }, sort: 'released:desc' });
+    expect(toSearchParams(state).toString()).toBe('q=%E5%8D%8E%E4%BD%97&category=medical&category=legal&params_min=8&sort=released%3Adesc');
     expect(parseSearchParams(new URLSearchParams('sort=evil')).sort).toBe('');
   });
 
-  test('Pagefind options and activity', () => {
-    expect(toPagefindOptions({ query: 'x', filters: { access: '开放权重' }, sort: 'parameters:asc' })).toEqual({
-      filters: { access: '开放权重' },
+  test('values within a facet widen, facets narrow, ranges become the size buckets inside them', () => {
+    expect(toPagefindOptions({ query: 'x', filters: { category: ['medical', 'legal'], access: ['open-weights'] }, ranges: { params_min: 8, params_max: 80 }, sort: 'parameters:asc' })).toEqual({
+      filters: { category: { any: ['medical', 'legal'] }, access: { any: ['open-weights'] }, size: { any: ['8-15', '15-35', '35-80'] } },
       sort: { parameters: 'asc' },
     });
-    expect(toPagefindOptions({ query: 'x', filters: {}, sort: '' })).toEqual({ filters: {} });
-    expect(isActive({ query: '', filters: {}, sort: 'released:desc' })).toBe(false);
-    expect(isActive({ query: '', filters: { kind: '工具' }, sort: '' })).toBe(true);
+    expect(toPagefindOptions({ query: 'x', filters: {}, ranges: {}, sort: '' })).toEqual({ filters: {} });
+  });
+
+  test('a sort alone lists the whole catalog; an empty form shows nothing', () => {
+    expect(isActive({ query: '', filters: {}, ranges: {}, sort: 'released:desc' })).toBe(true);
+    expect(isActive({ query: '', filters: { kind: ['tool'] }, ranges: {}, sort: '' })).toBe(true);
+    expect(isActive({ query: '', filters: {}, ranges: {}, sort: '' })).toBe(false);
+  });
+});
+
+describe('search facets', () => {
+  test('sizes fall into buckets; a range keeps only the buckets inside it', async () => {
+    const { sizeBucket, bucketsInRange } = await import('../../src/lib/search-facets.ts');
+    expect([0.5, 1, 7, 8, 70, 671, 1000, 2400].map(sizeBucket)).toEqual(['0-1', '1-3', '3-8', '8-15', '35-80', '400-1000', '1000+', '1000+']);
+    expect(bucketsInRange(undefined, 3)).toEqual(['0-1', '1-3']);
+    expect(bucketsInRange(400, undefined)).toEqual(['400-1000', '1000+']);
+    expect(bucketsInRange(8, 8)).toEqual([]);
+    expect(bucketsInRange(undefined, undefined)).toBeUndefined();
+  });
+
+  test('an entry is filed under its slugs, commercial use grouped, every ancestor as a base', async () => {
+    const { searchFacets, matchesFilters, pagefindFilterValues } = await import('../../src/lib/search-facets.ts');
+    const facets = searchFacets(
+      {
+        name: 'Lawyer LLaMA',
+        kind: 'model',
+        categories: ['legal', 'chat'],
+        organizations: ['pku', 'other'],
+        access: 'open-weights',
+        license: { name: 'x', commercial: 'restricted' },
+        parameters: [13],
+        summary: { zh: '.', en: '.' },
+        added: '2026-01-01',
+      },
+      ['chinese-llama-alpaca', 'llama'],
+    );
+    expect(facets).toEqual({
+      category: ['legal', 'chat'],
+      commercial: ['conditions'],
+      access: ['open-weights'],
+      kind: ['model'],
+      organization: ['pku', 'other'],
+      base: ['chinese-llama-alpaca', 'llama'],
+      size: ['8-15'],
+    });
+    expect(matchesFilters(facets, { category: ['medical', 'legal'], base: ['llama'] })).toBe(true);
+    expect(matchesFilters(facets, { category: ['medical'] })).toBe(false);
+    expect(matchesFilters(facets, { size: [] })).toBe(true);
+    expect(pagefindFilterValues({ category: ['a', 'b'], tag: ['x,y'] })).toEqual(['category:a', 'category:b', 'tag:x\\,y']);
+  });
+
+  test('the name lookup is sharded by a stable hash, a few hundred names a shard', async () => {
+    const { nameShard, shardCount } = await import('../../src/lib/name-shard.ts');
+    expect(nameShard('llama', 8)).toBe(nameShard('llama', 8));
+    expect(shardCount(100)).toBe(8);
+    expect(shardCount(25_000)).toBe(125);
+    const counts = new Array(16).fill(0);
+    for (let i = 0; i < 3200; i++) counts[nameShard(`model-${i}`, 16)]++;
+    expect(Math.max(...counts)).toBeLessThan(300);
   });
 });
 
