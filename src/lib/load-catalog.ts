@@ -8,11 +8,8 @@ import { readCollection } from './read-content.ts';
 export const MIN_MODEL_BODY = 120;
 
 /** Reads and checks the whole catalog under `root` (the directory holding content/), outside Astro. */
-/**
- * Whether every entry and organization must have its English file. Off while the English edition is being written;
- * English files that exist are checked either way.
- */
-export const REQUIRE_ENGLISH = false;
+/** Every entry and organization must have its English file: a missing translation is a validation error. */
+export const REQUIRE_ENGLISH = true;
 
 export function loadCatalog(root: string): { catalog: Catalog; english: EnglishCatalog; problems: ContentProblem[] } {
   const models = readCollection(root, 'content/models', modelSchema, MIN_MODEL_BODY);

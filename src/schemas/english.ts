@@ -8,15 +8,15 @@ import { text } from './common.ts';
 export const englishModelSchema = z
   .strictObject({
     license_note: text('English licence note')
-      .max(400)
+      .max(400, { error: 'must be at most 400 characters' })
       .optional()
       .describe('The English version of license.note; required when the entry has one.'),
     variant_notes: z
-      .record(z.string(), text('English variant note').max(300))
+      .record(z.string(), text('English variant note').max(300, { error: 'must be at most 300 characters' }))
       .optional()
       .describe('English versions of variants[].note, keyed by the variant name exactly as in the Chinese file.'),
     variant_license_notes: z
-      .record(z.string(), text('English variant licence note').max(400))
+      .record(z.string(), text('English variant licence note').max(400, { error: 'must be at most 400 characters' }))
       .optional()
       .describe('English versions of variants[].license.note, keyed by the variant name.'),
   })

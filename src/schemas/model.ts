@@ -45,7 +45,7 @@ export const licenseSchema = z
       'yes: free commercial use; by-application: after an application or registration; restricted: allowed under conditions (user thresholds, use policy); no: non-commercial; unknown: not stated.',
     ),
     /** Conditions a reader must know: per-size licences, user thresholds, inherited restrictions. */
-    note: text('licence note').max(300).optional().describe('Conditions: per-size licences, user thresholds, inherited restrictions.'),
+    note: text('licence note').max(300, { error: 'must be at most 300 characters' }).optional().describe('Conditions: per-size licences, user thresholds, inherited restrictions.'),
   })
   .describe('The licence of the weights (or of the code, for tools).');
 
@@ -69,7 +69,7 @@ export const variantSchema = z
     name_zh: text('Chinese variant name').optional().describe('Its Chinese name, if it has one.'),
     parameters: billions.optional().describe('Its size in billions.'),
     released: partialDate.optional().describe('Its own release date, if it differs from the entry\'s.'),
-    note: text('variant note').max(200).optional().describe('What sets it apart, one sentence.'),
+    note: text('variant note').max(200, { error: 'must be at most 200 characters' }).optional().describe('What sets it apart, one sentence.'),
     huggingface: httpsUrl.optional().describe('Its own weights page.'),
     license: licenseSchema.optional().describe('Its own licence, where it differs from the entry\'s (licences that differ per size).'),
   })

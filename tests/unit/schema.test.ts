@@ -192,3 +192,9 @@ describe('organizationSchema and sourceSchema', () => {
     expect(sourceSchema.safeParse({ ...base, names: [] }).success).toBe(false);
   });
 });
+
+test('a text field that is too long says so, not "must be text"', async () => {
+  const { englishModelSchema } = await import('../../src/schemas/index.ts');
+  const result = englishModelSchema.safeParse({ license_note: 'x'.repeat(401) });
+  expect(result.success ? '' : result.error.issues[0]!.message).toBe('must be at most 400 characters');
+});
