@@ -5,6 +5,7 @@ import { buildLineageIndex, type LineageIndex } from '../lib/lineage-index.ts';
 export type ModelEntry = CollectionEntry<'models'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type SourceEntry = CollectionEntry<'sources'>;
+export type EnglishModelEntry = CollectionEntry<'modelsEn'>;
 
 type Catalog = {
   models: ModelEntry[];
@@ -15,6 +16,10 @@ type Catalog = {
   source: (id: string) => SourceEntry;
   /** Children and next generations of every entry, indexed once per build. */
   lineage: LineageIndex<ModelEntry>;
+  /** The English edition of an entry (validation guarantees one exists). */
+  english: (id: string) => EnglishModelEntry;
+  /** The English description of an organization. */
+  englishOrganization: (id: string) => CollectionEntry<'organizationsEn'> | undefined;
 };
 
 let cached: Promise<Catalog> | undefined;
@@ -32,11 +37,14 @@ function lookup<T extends { id: string }>(list: T[], what: string) {
 /** All collections, loaded once per build, with id lookups. */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [models, organizations, sources] = await Promise.all([
+    const [models, organizations, sources, modelsEn, organizationsEn] = await Promise.all([
       getCollection('models'),
       getCollection('organizations'),
       getCollection('sources'),
+      getCollection('modelsEn'),
+      getCollection('organizationsEn'),
     ]);
+    const orgsEn = new Map(organizationsEn.map((o) => [o.id, o]));
     models.sort(byReleasedDesc);
     organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
     sources.sort((a, b) => (a.data.date < b.data.date ? -1 : 1));
@@ -48,6 +56,8 @@ export function getCatalog(): Promise<Catalog> {
       organization: lookup(organizations, 'organization'),
       source: lookup(sources, 'source'),
       lineage: buildLineageIndex(models),
+      english: lookup(modelsEn, 'English entry'),
+      englishOrganization: (id) => orgsEn.get(id),
     };
   })();
   return cached;

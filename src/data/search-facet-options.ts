@@ -19,7 +19,7 @@ export async function facetOptions(locale: Locale): Promise<Record<Facet, FacetO
   const vocabulary = (v: Record<string, Label>) => (value: string) => v[value]?.[locale] ?? value;
   const labelers: Record<Facet, (value: string) => string> = {
     category: vocabulary(CATEGORIES),
-    commercial: (v) => t(`commercial.${v}` as 'commercial.yes', {}, locale),
+    commercial: (v) => t(locale, `commercial.${v}` as 'commercial.yes'),
     access: vocabulary(ACCESS),
     kind: vocabulary(KINDS),
     modality: vocabulary(MODALITIES),

@@ -18,6 +18,7 @@ export const ui = {
     'nav.sources': '来源清单',
     'nav.search': '搜索',
     'skip.link': '跳到正文',
+    'language.switch': 'English',
     'footer.text': '条目由编辑团队根据公开资料整理并逐条核实。',
     'footer.contribute': '如何参与：补充条目或纠错',
     'footer.report': '提交问题',
@@ -47,6 +48,7 @@ export const ui = {
     'search.sort.paramsDesc': '参数量（大→小）',
     'search.sort.paramsAsc': '参数量（小→大）',
     'search.results': '找到 {count} 个结果',
+    'search.results.one': '找到 {count} 个结果',
     'search.more': '显示更多（已显示 {shown} / {total}）',
     'search.none': '没有找到匹配的条目。试试别的拼写、中文名或更短的关键词。',
     'search.loading': '正在加载搜索索引…',
@@ -75,6 +77,7 @@ export const ui = {
     'search.exact': '名称完全匹配',
     'search.missing': '目录中暂时没有这个条目。如果它是一个开放的模型，欢迎提议收录：',
     'search.propose': '提议新条目',
+    'search.proposeTitle': '提议新条目：',
     'table.caption': '条目一览',
     'table.name': '名称',
     'table.organization': '机构',
@@ -85,7 +88,19 @@ export const ui = {
     'table.access': '获取方式',
     'table.empty': '暂无条目。',
     'models.title': '全部条目',
-    'models.intro': '目录中的全部 {count} 个条目，按发布时间从新到旧排列。',
+    'pagination.label': '分页',
+    'pagination.prev': '上一页',
+    'pagination.next': '下一页',
+    'pagination.page': '第 {n} 页',
+    'pagination.showing': '第 {from}–{to} 条，共 {count} 条',
+    'models.sort': '排序：',
+    'models.sort.released': '最新发布',
+    'models.sort.name': '名称',
+    'models.sort.organization': '机构',
+    'models.sort.size': '参数量',
+    'models.sort.oldest': '最早发布',
+    'models.filter': '按条件筛选（分类、许可、规模……）请用搜索页：',
+    'models.intro': '目录中的全部 {count} 个条目。',
     'model.facts': '基本信息',
     'model.kind': '类型',
     'model.nameZh': '中文名',
@@ -143,6 +158,7 @@ export const ui = {
     'categories.title': '分类',
     'categories.intro': '每个条目可属于多个分类。',
     'category.count': '{count} 个条目',
+    'category.count.one': '{count} 个条目',
     'organizations.title': '机构',
     'organizations.intro': '发布这些模型与工具的企业、高校、研究机构与社区。',
     'organization.type': '类型',
@@ -158,6 +174,7 @@ export const ui = {
     'source.resolvesTo': '对应条目',
     'source.published': '发布',
     'source.url': '原文',
+    'source.correctionsInChinese': '本目录对这份清单的更正说明以中文写成，见中文版页面。',
     'notFound.title': '页面不存在',
     'notFound.text': '这个地址没有对应的页面。条目的链接可能写错了，或者它在目录中使用了别的名称。',
     'notFound.search': '试试搜索：',
@@ -178,6 +195,7 @@ export const ui = {
     'nav.sources': 'Source lists',
     'nav.search': 'Search',
     'skip.link': 'Skip to content',
+    'language.switch': '中文',
     'footer.text': 'Entries are compiled from public material and checked one by one.',
     'footer.contribute': 'How to contribute: add an entry or fix one',
     'footer.report': 'Report a problem',
@@ -207,6 +225,7 @@ export const ui = {
     'search.sort.paramsDesc': 'Parameters (largest first)',
     'search.sort.paramsAsc': 'Parameters (smallest first)',
     'search.results': '{count} results',
+    'search.results.one': '{count} result',
     'search.more': 'Show more ({shown} of {total} shown)',
     'search.none': 'No matching entry. Try another spelling, the Chinese name or a shorter word.',
     'search.loading': 'Loading the search index…',
@@ -235,6 +254,7 @@ export const ui = {
     'search.exact': 'Exact name match',
     'search.missing': 'This entry is not in the catalog yet. If it is an open model, propose it:',
     'search.propose': 'Propose an entry',
+    'search.proposeTitle': 'Propose an entry: ',
     'table.caption': 'Entries',
     'table.name': 'Name',
     'table.organization': 'Organization',
@@ -245,7 +265,19 @@ export const ui = {
     'table.access': 'Access',
     'table.empty': 'No entries yet.',
     'models.title': 'All entries',
-    'models.intro': 'All {count} entries of the catalog, newest first.',
+    'pagination.label': 'Pages',
+    'pagination.prev': 'Previous',
+    'pagination.next': 'Next',
+    'pagination.page': 'Page {n}',
+    'pagination.showing': '{from}–{to} of {count}',
+    'models.sort': 'Sort: ',
+    'models.sort.released': 'Newest',
+    'models.sort.name': 'Name',
+    'models.sort.organization': 'Organization',
+    'models.sort.size': 'Size',
+    'models.sort.oldest': 'Oldest',
+    'models.filter': 'To narrow by category, licence, size and more, use search:',
+    'models.intro': 'All {count} entries of the catalog.',
     'model.facts': 'Facts',
     'model.kind': 'Kind',
     'model.nameZh': 'Chinese name',
@@ -303,6 +335,7 @@ export const ui = {
     'categories.title': 'Categories',
     'categories.intro': 'An entry can be in several categories.',
     'category.count': '{count} entries',
+    'category.count.one': '{count} entry',
     'organizations.title': 'Organizations',
     'organizations.intro': 'The companies, universities, institutes and communities behind these models and tools.',
     'organization.type': 'Type',
@@ -318,6 +351,7 @@ export const ui = {
     'source.resolvesTo': 'Entry',
     'source.published': 'Published',
     'source.url': 'Original',
+    'source.correctionsInChinese': 'The list of corrections the catalog made to it is written in Chinese, on the Chinese page; each entry below links to the corrected facts.',
     'notFound.title': 'Page not found',
     'notFound.text': 'There is no page at this address. The link may be mistyped, or the entry goes by another name here.',
     'notFound.search': 'Try a search:',
@@ -330,13 +364,29 @@ export const ui = {
 export type Locale = keyof typeof ui;
 export type UIKey = keyof (typeof ui)['zh'];
 
-/** The locale every page is written in today; English pages come later. */
+/** The locale of the pages at the site's root; English pages live under /en/ (astro.config.mjs i18n). */
 export const DEFAULT_LOCALE: Locale = 'zh';
+
+/** Every locale, default first. */
+export const LOCALES = ['zh', 'en'] as const satisfies readonly Locale[];
 
 /** The `<html lang>` of each locale. */
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
-/** Looks up a UI string and fills `{name}` placeholders. */
-export function t(key: UIKey, params: Record<string, string | number> = {}, locale: Locale = DEFAULT_LOCALE): string {
-  return fillPlaceholders(ui[locale][key], params);
+/** Looks up a UI string in a locale and fills `{name}` placeholders. The locale is always given: nothing falls back. */
+export function t(locale: Locale, key: UIKey, params: Record<string, string | number> = {}): string {
+  // "1 result", "5 results": a `.one` form is used where the locale's plural rules say the count is singular.
+  const one = `${key}.one` as UIKey;
+  const singular = typeof params.count === 'number' && one in ui[locale] && new Intl.PluralRules(HTML_LANG[locale]).select(params.count) === 'one';
+  return fillPlaceholders(ui[locale][singular ? one : key], params);
+}
+
+/** `t` bound to one locale, for a page or component: `const t = useTranslations(locale)`. */
+export function useTranslations(locale: Locale) {
+  return (key: UIKey, params: Record<string, string | number> = {}) => t(locale, key, params);
+}
+
+/** The locale Astro resolved for the current page (astro.config.mjs i18n), narrowed to ours. */
+export function toLocale(value: string | undefined): Locale {
+  return value === 'en' ? 'en' : 'zh';
 }

@@ -52,3 +52,40 @@ export function largestSize(model: Model): number {
   return model.parameters?.at(-1) ?? 0;
 }
 
+
+/** How many entries a list page shows: enough to scan, few enough that a page stays small on a phone. */
+export const LIST_PAGE_SIZE = 60;
+
+/** The orders the entry list offers, besides newest release first. */
+export const LIST_SORTS = ['name', 'organization', 'size', 'oldest'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+/** Entries in a list order; `leadName` gives an entry's lead maker's name for the organization order. */
+export function sortEntries<T extends Entry>(entries: readonly T[], sort: ListSort | 'released', leadName: (entry: T) => string): T[] {
+  const byName = (a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base', numeric: true });
+  const list = [...entries];
+  switch (sort) {
+    case 'name':
+      return list.sort(byName);
+    case 'organization':
+      return list.sort((a, b) => leadName(a).localeCompare(leadName(b), 'en', { sensitivity: 'base' }) || byName(a, b));
+    case 'size':
+      return list.sort((a, b) => largestSize(b.data) - largestSize(a.data) || byName(a, b));
+    case 'oldest':
+      return list.sort((a, b) => -byReleasedDesc(a, b));
+    default:
+      return list.sort(byReleasedDesc);
+  }
+}
+
+/** Page `n` (1-based) of a list, and how many pages there are. */
+export function pageOf<T>(items: readonly T[], n: number, size = LIST_PAGE_SIZE): { items: T[]; page: number; pages: number; from: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return { items: items.slice((n - 1) * size, n * size), page: n, pages, from: (n - 1) * size + 1 };
+}
+
+/** Static paths for a paginated list: page 1 at the list's own address, later pages at <list>/2/, <list>/3/ … */
+export function pageParams(count: number, size = LIST_PAGE_SIZE): { page: string | undefined; n: number }[] {
+  const pages = Math.max(1, Math.ceil(count / size));
+  return Array.from({ length: pages }, (_, i) => ({ page: i === 0 ? undefined : String(i + 1), n: i + 1 }));
+}

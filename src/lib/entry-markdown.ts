@@ -13,7 +13,7 @@ export function entryMarkdown(record: ExportRecord, description: string): string
   const facts: [string, string | undefined][] = [
     ['类型 Kind', `${KINDS[record.kind].zh} (${record.kind})`],
     ['机构 Makers', record.organizations_resolved.map((o) => (o.name_zh ? `${o.name_zh} (${o.name})` : o.name)).join('、')],
-    ['发布 Released', record.released && `${formatPartialDate(record.released)} (${record.released})`],
+    ['发布 Released', record.released && `${formatPartialDate(record.released, 'zh')} (${record.released})`],
     ['参数 Parameters', formatSizes(record.parameters)],
     ['激活参数 Active parameters', formatSizes(record.active_parameters)],
     ['架构 Architecture', record.architecture && ARCHITECTURES[record.architecture].zh],

@@ -17,7 +17,7 @@ export function formatSizes(sizes: readonly number[] | undefined): string | unde
 }
 
 /** Shows a partial date at the precision given: "2023" → "2023年", "2023-03" → "2023年3月". */
-export function formatPartialDate(date: string, locale: Locale = 'zh'): string {
+export function formatPartialDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number);
   if (locale === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   const monthName = month ? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';

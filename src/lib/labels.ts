@@ -1,7 +1,7 @@
-import { DEFAULT_LOCALE, type Locale } from '../i18n/ui.ts';
+import type { Locale } from '../i18n/ui.ts';
 import type { Label } from '../schemas/vocabulary.ts';
 
 /** The label of a vocabulary value in the page's language. */
-export function labelOf<T extends Record<string, Label>>(vocabulary: T, key: keyof T & string, locale: Locale = DEFAULT_LOCALE): string {
+export function labelOf<T extends Record<string, Label>>(vocabulary: T, key: keyof T & string, locale: Locale): string {
   return vocabulary[key]![locale];
 }

@@ -29,6 +29,8 @@ export async function runSearchPage() {
   if (!form || !status || !list || !missing || !propose) return;
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
   const shards = Number(form.dataset.nameShards);
+  const namesBase = form.dataset.namesBase ?? '/search/names/';
+  const plural = new Intl.PluralRules(document.documentElement.lang);
   const input = form.querySelector<HTMLInputElement>('#q')!;
   const proposeBase = propose.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +62,7 @@ export async function runSearchPage() {
   };
   const shardCache = new Map<number, Promise<NameShard>>();
   const loadShard = (index: number) => {
-    if (!shardCache.has(index)) shardCache.set(index, fetch(`/search/names/${index}.json`).then((r) => (r.ok ? (r.json() as Promise<NameShard>) : Promise.reject(new Error(r.statusText)))));
+    if (!shardCache.has(index)) shardCache.set(index, fetch(`${namesBase}${index}.json`).then((r) => (r.ok ? (r.json() as Promise<NameShard>) : Promise.reject(new Error(r.statusText)))));
     return shardCache.get(index)!;
   };
 
@@ -102,7 +104,8 @@ export async function runSearchPage() {
         await showMore(results, 0, mine, total, Boolean(hit));
         if (mine !== generation) return;
         // The status is announced last, once the results it counts are on the page.
-        status.textContent = total === 0 ? messages.none! : fillPlaceholders(messages.results!, { count: total });
+        const one = plural.select(total) === 'one';
+        status.textContent = total === 0 ? messages.none! : fillPlaceholders((one ? messages.resultsOne : messages.results)!, { count: total });
         if (total === 0 && state.query) {
           propose.href = `${proposeBase}${encodeURIComponent(state.query)}`;
           missing.hidden = false;

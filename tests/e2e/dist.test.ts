@@ -30,10 +30,13 @@ const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length
 describe('built site', () => {
   test('has a page for every entry, organization, category, tag and source', () => {
     const models = readdirSync(fileURLToPath(new URL('../../content/models/', import.meta.url))).length;
-    expect(pages.filter((p) => /^models\/[^/]+\/index\.html$/.test(p.file))).toHaveLength(models);
-    for (const page of ['index.html', '404.html', 'search/index.html', 'models/index.html', 'categories/index.html', 'organizations/index.html', 'tags/index.html', 'sources/index.html']) {
-      expect(existsSync(join(dist, page)), page).toBe(true);
+    for (const prefix of ['', 'en/']) {
+      expect(pages.filter((p) => new RegExp(`^${prefix}models/(?!\\d+/|sort/)[^/]+/index\\.html$`).test(p.file))).toHaveLength(models);
+      for (const page of ['index.html', 'search/index.html', 'models/index.html', 'categories/index.html', 'organizations/index.html', 'tags/index.html', 'sources/index.html']) {
+        expect(existsSync(join(dist, prefix + page)), prefix + page).toBe(true);
+      }
     }
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
   });
 
   test('every internal link and anchor resolves', () => {
@@ -65,21 +68,22 @@ describe('built site', () => {
   test('browsing pages ship no script; only search loads code', () => {
     // JSON-LD data blocks are not code.
     const withScript = pages.filter((p) => /<script(?![^>]*type="application\/ld\+json")/i.test(p.html)).map((p) => p.file);
-    expect(withScript).toEqual(['search/index.html']);
+    expect(withScript.sort()).toEqual(['en/search/index.html', 'search/index.html']);
   });
 
-  test('every page is Chinese, has one h1, a main landmark and navigation', () => {
+  test('every page is in its language (English under /en/), has one h1, a main landmark and navigation', () => {
     for (const { file, html } of pages) {
-      expect(html, file).toContain('<html lang="zh-CN"');
+      const english = file.startsWith('en/');
+      expect(html, file).toContain(english ? '<html lang="en"' : '<html lang="zh-CN"');
       expect(html.match(/<h1[\s>]/g), file).toHaveLength(1);
       expect(html.match(/<main[\s>]/g), file).toHaveLength(1);
-      expect(html, file).toMatch(/<nav aria-label="主导航"/);
+      expect(html, file).toMatch(english ? /<nav aria-label="Main navigation"/ : /<nav aria-label="主导航"/);
     }
   });
 
   test('only entry pages are indexed for search, with chrome left out', () => {
     for (const { file, html } of pages) {
-      expect(html.includes('data-pagefind-body'), file).toBe(/^models\/[^/]+\/index\.html$/.test(file));
+      expect(html.includes('data-pagefind-body'), file).toBe(/^(en\/)?models\/(?!\d+\/|sort\/)[^/]+\/index\.html$/.test(file));
       expect(html, file).toMatch(/<header[^>]*data-pagefind-ignore="all"/);
     }
   });

@@ -23,9 +23,9 @@ describe('format', () => {
   });
 
   test('dates keep the precision given', () => {
-    expect(formatPartialDate('2023')).toBe('2023年');
-    expect(formatPartialDate('2023-03')).toBe('2023年3月');
-    expect(formatPartialDate('2023-03-14')).toBe('2023年3月14日');
+    expect(formatPartialDate('2023', 'zh')).toBe('2023年');
+    expect(formatPartialDate('2023-03', 'zh')).toBe('2023年3月');
+    expect(formatPartialDate('2023-03-14', 'zh')).toBe('2023年3月14日');
     expect(formatPartialDate('2023-03-14', 'en')).toBe('14 Mar 2023');
     expect(formatPartialDate('2023-03', 'en')).toBe('Mar 2023');
   });
@@ -190,9 +190,12 @@ describe('i18n', () => {
   });
 
   test('t fills placeholders and labels come from vocabularies', () => {
-    expect(t('home.counts', { models: 3, organizations: 2, categories: 1 })).toBe('共 3 个条目，2 家机构，1 个分类。');
-    expect(t('search.results', { count: 5 }, 'en')).toBe('5 results');
-    expect(labelOf(ACCESS, 'gated')).toBe('申请后下载');
+    expect(t('zh', 'home.counts', { models: 3, organizations: 2, categories: 1 })).toBe('共 3 个条目，2 家机构，1 个分类。');
+    expect(t('en', 'search.results', { count: 5 })).toBe('5 results');
+    expect(t('en', 'search.results', { count: 1 })).toBe('1 result');
+    expect(t('en', 'category.count', { count: 1 })).toBe('1 entry');
+    expect(t('zh', 'search.results', { count: 1 })).toBe('找到 1 个结果');
+    expect(labelOf(ACCESS, 'gated', 'zh')).toBe('申请后下载');
     expect(labelOf(ACCESS, 'gated', 'en')).toBe('Gated (weights after application)');
   });
 });

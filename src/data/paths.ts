@@ -1,0 +1,56 @@
+import { getCatalog } from './catalog.ts';
+import { groupBy, LIST_SORTS, pageParams, sortEntries } from '../lib/catalog-view.ts';
+import { CATEGORIES, keysOf } from '../schemas/vocabulary.ts';
+
+// The static paths of each page kind, shared by the Chinese page and its English twin under src/pages/en/.
+
+export async function modelPaths() {
+  const { models } = await getCatalog();
+  return models.map((model) => ({ params: { slug: model.id }, props: { model } }));
+}
+
+export async function sourcePaths() {
+  const { sources } = await getCatalog();
+  return sources.map((source) => ({ params: { slug: source.id }, props: { source } }));
+}
+
+export async function tagPaths() {
+  const { models } = await getCatalog();
+  return [...groupBy(models, (m) => m.data.tags)].flatMap(([tag, members]) =>
+    pageParams(members.length).map(({ page, n }) => ({ params: { tag, page }, props: { members, n } })),
+  );
+}
+
+export async function categoryPaths() {
+  const { models } = await getCatalog();
+  const groups = groupBy(models, (m) => m.data.categories);
+  return keysOf(CATEGORIES).flatMap((slug) =>
+    pageParams(groups.get(slug)?.length ?? 0).map(({ page, n }) => ({ params: { slug, page }, props: { members: groups.get(slug) ?? [], n } })),
+  );
+}
+
+/** The organization pages, each paginated over its entries. */
+export async function organizationPagePaths() {
+  const { organizations, models } = await getCatalog();
+  const groups = groupBy(models, (m) => m.data.organizations);
+  return organizations.flatMap((organization) =>
+    pageParams(groups.get(organization.id)?.length ?? 0).map(({ page, n }) => ({
+      params: { slug: organization.id, page },
+      props: { organization, members: groups.get(organization.id) ?? [], n },
+    })),
+  );
+}
+
+/** /models/ (newest first) and /models/sort/<order>/, each paginated. */
+export async function modelListPaths() {
+  const { models } = await getCatalog();
+  return pageParams(models.length).map(({ page, n }) => ({ params: { page }, props: { n } }));
+}
+
+export async function modelSortPaths() {
+  const catalog = await getCatalog();
+  return LIST_SORTS.flatMap((sort) => {
+    const sorted = sortEntries(catalog.models, sort, (m) => catalog.organization(m.data.organizations[0]!).data.name);
+    return pageParams(sorted.length).map(({ page, n }) => ({ params: { sort, page }, props: { sorted, n } }));
+  });
+}
