@@ -10,6 +10,8 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Chinese at the root, English under /en/: Astro.currentLocale and astro:i18n follow this.
+  i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   // Collapse whitespace to single spaces rather than Astro 7's default JSX rules, which drop it
   // between elements: Pagefind would index adjacent names as one glued word ("LLaMAAlpaca").
   compressHTML: true,
