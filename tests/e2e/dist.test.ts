@@ -24,7 +24,10 @@ const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([
  * Gzip size grows far slower than raw size as lists lengthen, so the rule holds as the catalog grows.
  */
 const PAGE_BUDGET = 50_000;
+const ENTRY_PAGE_BUDGET = 14_000;
 const CSS_BUDGET = 10_000;
+/** Elements per page: a phone lays out and keeps in memory every one. */
+const ELEMENT_BUDGET = 1_500;
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
 describe('built site', () => {
@@ -107,6 +110,25 @@ describe('built site', () => {
     expect(heavy).toEqual([]);
     const css = [...cssFiles].reduce((sum, href) => sum + gzipped(readFileSync(join(dist, href))), 0);
     expect(css).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  test(`entry pages fit the first round trip (${ENTRY_PAGE_BUDGET / 1000} kB gzip), every page stays under ${ELEMENT_BUDGET} elements`, () => {
+    const heavy: string[] = [];
+    for (const { file, html } of pages) {
+      const elements = html.match(/<[a-zA-Z]/g)?.length ?? 0;
+      if (elements > ELEMENT_BUDGET) heavy.push(`${file}: ${elements} elements`);
+      if (/^(en\/)?models\/(?!\d+\/|sort\/)[^/]+\/index\.html$/.test(file) && gzipped(html) > ENTRY_PAGE_BUDGET) heavy.push(`${file}: ${gzipped(html)} bytes gzip`);
+    }
+    expect(heavy).toEqual([]);
+  });
+
+  test('long lists are split into pages that together list every entry exactly once', () => {
+    const listed = pages
+      .filter((p) => /^models\/(\d+\/)?index\.html$/.test(p.file))
+      .flatMap((p) => [...p.html.matchAll(/<th scope="row"> <a href="\/models\/([^/"]+)\/"/g)].map((m) => m[1]));
+    const models = readdirSync(fileURLToPath(new URL('../../content/models/', import.meta.url))).length;
+    expect(listed).toHaveLength(models);
+    expect(new Set(listed).size).toBe(models);
   });
 
   test('every page carries the Content-Security-Policy and a Referrer-Policy, and _headers repeats them', () => {
