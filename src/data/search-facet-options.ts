@@ -3,6 +3,7 @@ import { searchFacets, FACETS, SIZE_EDGES, type Facet } from '../lib/search-face
 import { t, type Locale } from '../i18n/ui.ts';
 import { ACCESS, ARCHITECTURES, CATEGORIES, KINDS, LANGUAGES, MODALITIES } from '../schemas/vocabulary.ts';
 import type { Label } from '../schemas/vocabulary.ts';
+import { TAGS } from '../schemas/tags.ts';
 
 export type FacetOption = { value: string; label: string; count: number };
 
@@ -29,7 +30,7 @@ export async function facetOptions(locale: Locale): Promise<Record<Facet, FacetO
       const org = catalog.organization(v).data;
       return locale === 'zh' ? (org.name_zh ?? org.name) : org.name;
     },
-    tag: (v) => `#${v}`,
+    tag: (v) => TAGS[v as keyof typeof TAGS]?.[locale] ?? v,
     base: (v) => catalog.model(v).data.name,
     size: (v) => v,
     active: (v) => v,

@@ -11,13 +11,6 @@ export function byReleasedDesc<T extends Entry>(a: T, b: T): number {
   return a.data.name.localeCompare(b.data.name, 'en');
 }
 
-/** Recently added first (by `added`), then newest release. */
-export function recentlyAdded<T extends Entry>(entries: readonly T[], count: number): T[] {
-  return [...entries]
-    .sort((a, b) => (a.data.added !== b.data.added ? (a.data.added < b.data.added ? 1 : -1) : byReleasedDesc(a, b)))
-    .slice(0, count);
-}
-
 /** The date an entry last changed in the catalog: `updated` when set, else `added`. */
 export function changedOn(entry: Entry): string {
   return entry.data.updated ?? entry.data.added;

@@ -12,6 +12,7 @@ import {
   TRAINING_STAGES,
   keysOf,
 } from './vocabulary.ts';
+import { TAGS } from './tags.ts';
 
 /** Builds an enum whose error lists the allowed values, so the editor sees the fix. */
 function vocabularyEnum<T extends Record<string, { zh: string; en: string }>>(vocabulary: T, field: string) {
@@ -129,14 +130,10 @@ export const modelFields = z.strictObject({
       .refine((list) => !list || new Set(list.map((v) => v.name.toLowerCase())).size === list.length, {
         error: 'must not name the same variant twice',
       }),
-    tags: uniqueList(
-      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-        error: 'must be a lower-case ASCII tag with hyphens, e.g. "long-context" (it becomes the URL /tags/<tag>/)',
-      }),
-      'tag',
-    )
+    tags: uniqueList(vocabularyEnum(TAGS, 'tag'), 'tag')
+      .max(8, { error: 'must list at most 8 tags: keep the ones a reader would filter by' })
       .optional()
-      .describe('Free tags; each has a page at /tags/<tag>/.'),
+      .describe('Tags from the vocabulary in src/schemas/tags.ts; each has a page at /tags/<tag>/.'),
     sources: uniqueList(slug('a source list in content/sources/'), 'source')
       .optional()
       .describe('The source lists that name this entry.'),

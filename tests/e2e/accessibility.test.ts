@@ -20,13 +20,14 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const PAGES = ['/', '/models/', '/models/2/', '/en/', '/en/models/qwen2.5/', '/en/search/?q=medical', '/en/organizations/deepseek/', '/models/llama/', '/models/aquila/', '/models/falcon/', '/categories/medical/', '/organizations/tsinghua-keg/', '/sources/abaka-awesome-llm/', '/search/?q=%E5%8D%8E%E4%BD%97', '/no-such-page/'];
+const PAGES = ['/compare/?models=qwen2.5,llama-3.1', '/lineage/', '/timeline/', '/en/timeline/', '/', '/models/', '/models/2/', '/en/', '/en/models/qwen2.5/', '/en/search/?q=medical', '/en/organizations/deepseek/', '/models/llama/', '/models/aquila/', '/models/falcon/', '/categories/medical/', '/organizations/tsinghua-keg/', '/sources/abaka-awesome-llm/', '/search/?q=%E5%8D%8E%E4%BD%97', '/no-such-page/'];
 
 describe.each(['light', 'dark'] as const)('accessibility, %s mode', (scheme) => {
   test.each(PAGES)('%s has no WCAG A/AA violations', async (path) => {
     await session.page.emulateMedia({ colorScheme: scheme });
     await session.page.goto(`${baseUrl}${path}`);
     if (path.includes('/search/')) await session.page.waitForSelector('#search-results li > a');
+    if (path.includes('/compare/')) await session.page.waitForSelector('#compare-table');
     expect(await violations(session.page)).toEqual([]);
   });
 });

@@ -47,7 +47,8 @@ describe('built site', () => {
     const ids = new Map(pages.map((p) => [p.file, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
     for (const { file, html } of pages) {
       for (const [, href] of html.matchAll(/<a\s[^>]*href="(\/[^"]*)"/g)) {
-        const [path, hash] = href!.split('#') as [string, string | undefined];
+        const [pathAndQuery, hash] = href!.split('#') as [string, string | undefined];
+        const path = pathAndQuery.split('?')[0]!;
         const target = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
         if (file === '404.html' && path === '/') continue;
         if (!existsSync(join(dist, target))) broken.push(`${file} → ${href}`);
@@ -68,10 +69,10 @@ describe('built site', () => {
     expect(unsafe).toEqual([]);
   });
 
-  test('browsing pages ship no script; only search loads code', () => {
+  test('browsing pages ship no script; only search and compare load code', () => {
     // JSON-LD data blocks are not code.
     const withScript = pages.filter((p) => /<script(?![^>]*type="application\/ld\+json")/i.test(p.html)).map((p) => p.file);
-    expect(withScript.sort()).toEqual(['en/search/index.html', 'search/index.html']);
+    expect(withScript.sort()).toEqual(['compare/index.html', 'en/compare/index.html', 'en/search/index.html', 'search/index.html']);
   });
 
   test('every page is in its language (English under /en/), has one h1, a main landmark and navigation', () => {

@@ -30,12 +30,17 @@ describe('browsing', () => {
     const facts = await session.page.textContent('#facts + dl');
     expect(facts).toContain('7B / 13B / 33B / 65B');
     expect(facts).toContain('Meta');
-    const derived = await session.page.locator('#derived + ul a').allTextContents();
+    const derived = await session.page.locator('#derived + ul > li > a').allTextContents();
     expect(derived).toEqual(expect.arrayContaining(['Stanford Alpaca', 'Vicuna', 'Chinese-LLaMA-Alpaca', 'BenTsao']));
-    expect(await session.page.locator('#descendants + ul a').allTextContents()).toContain('Lawyer LLaMA');
-    await session.page.click('#derived + ul a:text-is("Stanford Alpaca")');
+    // A tree, not a flat list: Lawyer LLaMA sits under Chinese-LLaMA-Alpaca, which sits under LLaMA.
+    const nested = session.page.locator('#derived + ul > li:has(> a:text-is("Chinese-LLaMA-Alpaca")) ul a');
+    expect(await nested.allTextContents()).toContain('Lawyer LLaMA');
+    await session.page.click('#derived + ul > li > a:text-is("Stanford Alpaca")');
     expect(new URL(session.page.url()).pathname).toBe('/models/stanford-alpaca/');
     expect(await session.page.locator('#based-on + ul a').allTextContents()).toContain('LLaMA');
+    // Ancestors go up to the root: Lawyer LLaMA → Chinese-LLaMA-Alpaca → LLaMA.
+    await session.page.goto(`${baseUrl}/models/lawyer-llama/`);
+    expect(await session.page.locator('#based-on + ul > li:has(> a:text-is("Chinese-LLaMA-Alpaca")) ul a').allTextContents()).toContain('LLaMA');
   });
 
   test('variants have stable anchors', async () => {

@@ -4,7 +4,7 @@ import { sourceTitle } from '../../src/lib/source-title.ts';
 import { formatBillions, formatContextLength, formatPartialDate, formatSizes } from '../../src/lib/format.ts';
 import { normalizeName } from '../../src/lib/normalize-name.ts';
 import { variantAnchor } from '../../src/lib/anchor.ts';
-import { byReleasedDesc, familyMembers, groupBy, largestSize, recentlyAdded, type Entry } from '../../src/lib/catalog-view.ts';
+import { byReleasedDesc, familyMembers, groupBy, largestSize, recentlyChanged, type Entry } from '../../src/lib/catalog-view.ts';
 import { buildLineageIndex } from '../../src/lib/lineage-index.ts';
 import { safeExcerpt } from '../../src/lib/safe-excerpt.ts';
 import { isActive, parseSearchParams, toPagefindOptions, toSearchParams, withDirectHitFirst } from '../../src/lib/search-options.ts';
@@ -72,7 +72,7 @@ describe('catalog views', () => {
     expect(familyMembers(list, 'f').map((x) => x.id)).toEqual(['vicuna']);
   });
 
-  test('indirect descendants: reachable through others, each once, not the direct children', () => {
+  test('the descendant tree reaches entries through others, each once', () => {
     const list = [
       e('llama', '2023'),
       e('cla', '2023-03', { base_models: ['llama'] }),
@@ -80,18 +80,18 @@ describe('catalog views', () => {
       e('both', '2023-06', { base_models: ['llama', 'cla'] }),
       e('deep', '2023-07', { base_models: ['lawyer'] }),
     ];
-    expect(buildLineageIndex(list).indirectDescendants('llama').map((x) => x.id)).toEqual(['lawyer', 'deep']);
-    expect(buildLineageIndex(list).indirectDescendants('deep')).toEqual([]);
+    expect(buildLineageIndex(list).descendantTree('llama').flatMap((n) => n.nodes.map((c) => c.entry.id))).toEqual(expect.arrayContaining(['lawyer']));
+    expect(buildLineageIndex(list).descendantTree('deep')).toEqual([]);
   });
 
   test('groupBy puts an entry under each of its keys', () => {
-    const groups = groupBy([e('a', '2023', { tags: ['x', 'y'] }), e('b', '2024', { tags: ['y'] })], (m) => m.data.tags);
-    expect([...groups.keys()]).toEqual(['x', 'y']);
-    expect(groups.get('y')!.map((m) => m.id)).toEqual(['b', 'a']);
+    const groups = groupBy([e('a', '2023', { tags: ['rag', 'lora'] }), e('b', '2024', { tags: ['lora'] })], (m) => m.data.tags);
+    expect([...groups.keys()]).toEqual(['rag', 'lora']);
+    expect(groups.get('lora')!.map((m) => m.id)).toEqual(['b', 'a']);
   });
 
   test('recently added and largest size', () => {
-    expect(recentlyAdded([e('a', '2023'), e('b', '2020', { added: '2026-11-20' }), e('c', '2024')], 2).map((x) => x.id)).toEqual(['b', 'c']);
+    expect(recentlyChanged([e('a', '2023'), e('b', '2020', { added: '2026-11-20' }), e('c', '2024'), e('d', '2019', { updated: '2026-11-30' })], 2).map((x) => x.id)).toEqual(['d', 'b']);
     expect(largestSize(e('a', '2023', { parameters: [7, 70] }).data)).toBe(70);
     expect(largestSize(e('a').data)).toBe(0);
   });
@@ -271,5 +271,37 @@ describe('open data helpers', () => {
     const { modelSchema } = await import('../../src/schemas/index.ts');
     const result = modelSchema.safeParse(parseEntry(new TextEncoder().encode(text)).data);
     expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['categories.0', 'access']));
+  });
+});
+
+describe('lineage trees', () => {
+  test('descendants nest under the entry they were trained from, each once; ancestors go up to the roots', async () => {
+    const { buildLineageIndex, treeSize } = await import('../../src/lib/lineage-index.ts');
+    const entry = (id: string, base_models: string[] = []) => ({ id, data: { name: id, base_models } as never });
+    const list = [entry('llama'), entry('cla', ['llama']), entry('lawyer', ['cla']), entry('both', ['llama', 'cla']), entry('alpaca', ['llama'])];
+    const index = buildLineageIndex(list);
+    const tree = index.descendantTree('llama');
+    const shape = (nodes: typeof tree): unknown => nodes.map((n) => [n.entry.id, shape(n.nodes)]);
+    expect(shape(tree)).toEqual(expect.arrayContaining([['cla', [['lawyer', []]]]]));
+    expect(treeSize(tree)).toBe(4);
+    expect(shape(index.ancestorTree('lawyer'))).toEqual([['cla', [['llama', []]]]]);
+  });
+});
+
+describe('compare', () => {
+  test('slugs come from ?models=a,b or repeated models=, each once, at most four', async () => {
+    const { parseCompareSlugs } = await import('../../src/lib/compare.ts');
+    expect(parseCompareSlugs(new URLSearchParams('models=qwen2.5,llama-3.1&models=qwen2.5&models=bad slug'))).toEqual({ slugs: ['qwen2.5', 'llama-3.1'], tooMany: false });
+    expect(parseCompareSlugs(new URLSearchParams('models=a,b,c,d,e')).tooMany).toBe(true);
+  });
+
+  test('rows hold one value per entry and mark the ones that differ', async () => {
+    const { compareRows } = await import('../../src/lib/compare.ts');
+    const record = (slug: string, extra: object) =>
+      ({ slug, name: slug, kind: 'model', access: 'open-weights', organizations_resolved: [{ slug: 'o', name: 'Org', url: 'https://x' }], lineage: { parents: [], children: [], next: [] }, ...extra }) as never;
+    const rows = compareRows([record('a', { parameters: [7] }), record('b', { parameters: [70] })], 'en');
+    expect(rows.find((r) => r.row === 'parameters')).toEqual({ row: 'parameters', values: ['7B', '70B'], differs: true });
+    expect(rows.find((r) => r.row === 'access')).toEqual({ row: 'access', values: ['Open weights', 'Open weights'], differs: false });
+    expect(rows.some((r) => r.row === 'context_length')).toBe(false);
   });
 });

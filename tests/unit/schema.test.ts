@@ -140,7 +140,7 @@ describe('modelSchema', () => {
   test('rejects tags that cannot be URLs and text with markup', () => {
     expect(errors({ ...good, tags: ['Long Context'] })).toMatchInlineSnapshot(`
       [
-        "content/models/x.md › tags[0]: must be a lower-case ASCII tag with hyphens, e.g. "long-context" (it becomes the URL /tags/<tag>/)",
+        "content/models/x.md › tags[0]: unknown tag "Long Context"; use one of: bilingual, multilingual, chinese-adaptation, translation, tool-use, rag, vision-language, speech, visual-generation, code-completion, roleplay, safety, knowledge-graph, quantized, fp8, on-device, consumer-gpu, self-hosting, domestic-chips, tpu-jax, ssm-rnn, llama-derivative, qwen-derivative, chatglm-derivative, bloom-derivative, mistral-derivative, open-reproduction, delta-weights, distillation, synthetic-data, open-data, lora, reward-model, intermediate-checkpoints, scaling-laws, fully-open, research-only, closed-model, benchmark, tutorial, javascript, cli, chat-ui, low-code, databases",
       ]
     `);
     expect(errors({ ...good, name: '<b>X</b>' })).toMatchInlineSnapshot(`
