@@ -12,9 +12,9 @@ export const MIN_MODEL_BODY = 120;
 export const REQUIRE_ENGLISH = true;
 
 export function loadCatalog(root: string): { catalog: Catalog; english: EnglishCatalog; problems: ContentProblem[] } {
-  const models = readCollection(root, 'content/models', modelSchema, MIN_MODEL_BODY);
-  const organizations = readCollection(root, 'content/organizations', organizationSchema);
-  const sources = readCollection(root, 'content/sources', sourceSchema);
+  const models = readCollection(root, 'content/models', modelSchema, MIN_MODEL_BODY, false, true);
+  const organizations = readCollection(root, 'content/organizations', organizationSchema, 0, false, true);
+  const sources = readCollection(root, 'content/sources', sourceSchema, 0, false, true);
   const catalog = { models: models.entries, organizations: organizations.entries, sources: sources.entries };
   const problems = [...models.problems, ...organizations.problems, ...sources.problems];
   // Cross-entry checks run over the entries that passed their schema, so one bad file does not hide the rest.

@@ -93,3 +93,24 @@ export function renderMarkdown(body: string): string {
   hardenUrls(hast);
   return toHtml(hast);
 }
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Chinese typography in a Chinese description: quotation marks are “ ” (or 「 」), not ASCII ". Code and links
+ * are left alone; a quote counts as Chinese when it touches or encloses Chinese text.
+ */
+export function chineseTypographyProblems(tree: MdastRoot): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'text') return;
+    for (const match of node.value.matchAll(/"([^"\n]*)"/g)) {
+      const before = node.value[match.index - 1] ?? '';
+      const after = node.value[match.index + match[0].length] ?? '';
+      if (CJK.test(match[1]!) || CJK.test(before) || CJK.test(after)) {
+        problems.push({ line: node.position?.start.line, message: `${match[0]} uses ASCII quotation marks in Chinese text; write “${match[1]}”` });
+      }
+    }
+  });
+  return problems;
+}

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { problemsFromZod, type ContentProblem } from './format-issue.ts';
 import { describeCharacter, findInvisible } from './invisible-characters.ts';
-import { markdownProblems, parseMarkdown } from './markdown.ts';
+import { chineseTypographyProblems, markdownProblems, parseMarkdown } from './markdown.ts';
 import { EntryParseError, parseEntry } from './parse-entry.ts';
 
 /** An entry read from content/: its slug, frontmatter and Markdown body. */
@@ -48,7 +48,15 @@ export function listEntryFiles(root: string, dir: string, optional = false): { f
  * Validation, the Astro loader and the tests all read content through here.
  * `minBody` is the shortest body (in characters) an entry may have.
  */
-export function readCollection<S extends z.ZodType>(root: string, dir: string, schema: S, minBody = 0, optional = false): ReadResult<z.infer<S>> {
+export function readCollection<S extends z.ZodType>(
+  root: string,
+  dir: string,
+  schema: S,
+  minBody = 0,
+  optional = false,
+  /** Descriptions written in Chinese are also held to Chinese typography. */
+  chinese = false,
+): ReadResult<z.infer<S>> {
   const entries: RawEntry<z.infer<S>>[] = [];
   const { files, problems } = listEntryFiles(root, dir, optional);
   for (const { id, file, path } of files) {
@@ -70,7 +78,8 @@ export function readCollection<S extends z.ZodType>(root: string, dir: string, s
       const line = parsed.content.slice(0, parsed.content.indexOf(invisible.char)).split('\n').length + offset;
       problems.push({ file, field: `body (line ${line})`, message: `contains the invisible character ${describeCharacter(invisible.char)}; delete it` });
     }
-    for (const p of markdownProblems(parseMarkdown(parsed.content))) {
+    const tree = parseMarkdown(parsed.content);
+    for (const p of [...markdownProblems(tree), ...(chinese ? chineseTypographyProblems(tree) : [])]) {
       problems.push({ file, field: p.line ? `body (line ${p.line + offset})` : 'body', message: p.message });
     }
     if (body.length < minBody) {

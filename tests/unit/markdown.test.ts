@@ -69,3 +69,9 @@ describe('entry bodies', () => {
     expect(markdownProblems(parseMarkdown('## 简介\n\n- 一\n- 二\n\n`code` and [link](https://example.com).'))).toEqual([]);
   });
 });
+
+test('Chinese descriptions use Chinese quotation marks; code, English and links are left alone', async () => {
+  const { chineseTypographyProblems } = await import('../../src/lib/markdown.ts');
+  const problems = chineseTypographyProblems(parseMarkdown('官方称它为"小兄弟"。\n\nEnglish "quotes" stay, `"code"` too, and “已改正”。'));
+  expect(problems).toEqual([{ line: 1, message: '"小兄弟" uses ASCII quotation marks in Chinese text; write “小兄弟”' }]);
+});
