@@ -1,53 +1,321 @@
-// Prints the figures the team tracks: how long validation and the build take,
-// and how large the site and its search index are. Run with `npm run bench`.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadCatalog } from '../src/lib/load-catalog.ts';
+// Measures the catalog at scale and prints the figures (no thresholds, nothing fails on time).
+// For the real catalog and each synthetic size (real entries cloned under new slugs and names, scripts/synthetic-catalog.ts),
+// in a temporary copy of the project: the time and peak memory of validation, `astro build`, the Pagefind index and the
+// whole `scripts/build.ts`; the pages built and the largest one; what a reader downloads for an exact-name and a topic
+// search (Chromium over a local static server). Lighthouse (mobile) runs on the real catalog only.
+// Usage: npm run bench [-- size …]        (default sizes: 1000 5000 10000; `npm run bench -- 1000` for a quick run)
+//        node scripts/bench.ts [--keep] [--no-lighthouse] [size …]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Response } from 'playwright-core';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { writeSyntheticCatalog } from './synthetic-catalog.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TIME = '/usr/bin/time';
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const LIGHTHOUSE_PAGES = ['/', '/models/', '/models/deepseek-r1/', '/search/?q=llama'];
+const TOPIC_QUERY = '医疗';
+/** The entry whose name is the exact-name query, in every catalog (clones keep the real entries). */
+const EXACT_ENTRY = 'deepseek-r1';
 
-function time<T>(fn: () => T): [T, number] {
-  const start = performance.now();
-  const result = fn();
-  return [result, performance.now() - start];
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const lighthouse = !args.includes('--no-lighthouse');
+const sizeArgs = args.filter((a) => !a.startsWith('--'));
+for (const a of sizeArgs) {
+  if (!/^\d+$/.test(a)) {
+    console.error(`usage: node scripts/bench.ts [--keep] [--no-lighthouse] [size …]   ("${a}" is not a number of entries)`);
+    process.exit(2);
+  }
+}
+const sizes = sizeArgs.length > 0 ? sizeArgs.map(Number) : [1000, 5000, 10000];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+
+type Run = { ok: boolean; ms: number; rssKb: number | undefined; output: string };
+
+/** Runs a command to completion; wall time measured here, peak RSS (of the process tree it waited for) by GNU time. */
+function run(command: string, commandArgs: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+  const timeFile = join(cwd, `.bench-time-${process.pid}-${Date.now()}`);
+  const useTime = existsSync(TIME);
+  const [cmd, argv] = useTime ? [TIME, ['-v', '-o', timeFile, command, ...commandArgs]] : [command, commandArgs];
+  return new Promise((resolvePromise) => {
+    const start = performance.now();
+    const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    const finish = (code: number | null, error?: Error) => {
+      const ms = performance.now() - start;
+      let rssKb: number | undefined;
+      if (useTime && existsSync(timeFile)) {
+        const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+        rssKb = match ? Number(match[1]) : undefined;
+        rmSync(timeFile, { force: true });
+      }
+      const output = Buffer.concat(chunks).toString('utf8') + (error ? `\n${error.message}` : '');
+      resolvePromise({ ok: code === 0 && !error, ms, rssKb, output });
+    };
+    child.on('error', (error) => finish(null, error));
+    child.on('close', (code) => finish(code));
+  });
 }
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const kib = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
+const mib = (kb: number | undefined) => (kb === undefined ? '–' : `${(kb / 1024).toFixed(0)} MiB`);
+const secs = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const tail = (text: string, lines = 15) => text.trim().split('\n').slice(-lines).map((l) => `      ${l}`).join('\n');
+/** Bytes on the wire if the host gzips: already-compressed bodies (Pagefind's chunks are gzip) count as they are. */
+const gzipBytes = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : Math.min(body.length, gzipSync(body).length));
 
-const runs = 5;
-const validateTimes: number[] = [];
-let entries = 0;
-for (let i = 0; i < runs; i++) {
-  const [result, ms] = time(() => loadCatalog(root));
-  validateTimes.push(ms);
-  entries = result.catalog.models.length;
+type Step = { ms: number; rssKb: number | undefined } | { error: string };
+type SearchFigures = { query: string; bytes: number; searchBytes: number; requests: number; ms: number; results: number } | { query: string; error: string };
+type Result = {
+  label: string;
+  entries: number;
+  generateMs: number;
+  steps: Record<'validate' | 'astro' | 'pagefind' | 'build', Step>;
+  pages?: number;
+  distBytes?: number;
+  indexBytes?: number;
+  largest?: { path: string; bytes: number; gzip: number; elements: number | undefined };
+  modelPageGzipMedian?: number | undefined;
+  searches: SearchFigures[];
+  lighthouse?: { path: string; performance: number | undefined; accessibility: number | undefined; error?: string }[];
+  lighthouseSkipped?: string;
+};
+
+function step(name: string, r: Run): Step {
+  if (r.ok) {
+    console.log(`    ${name.padEnd(28)} ${secs(r.ms).padStart(8)}   peak ${mib(r.rssKb)}`);
+    return { ms: r.ms, rssKb: r.rssKb };
+  }
+  console.log(`    ${name.padEnd(28)} FAILED after ${secs(r.ms)}:\n${tail(r.output)}`);
+  return { error: tail(r.output, 3).trim() };
 }
-validateTimes.sort((a, b) => a - b);
 
-const [, buildMs] = time(() => execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' }));
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
 
-const all = files(dist);
-const html = all.filter((f) => f.endsWith('.html'));
-const pagefind = all.filter((f) => f.includes(`${join(dist, 'pagefind')}`));
-const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
-const largest = html.map((f) => ({ f, s: statSync(f).size })).sort((a, b) => b.s - a.s)[0]!;
-const modelPages = html.filter((f) => /models\/[^/]+\/index\.html$/.test(f));
-const searchJs = pagefind.filter((f) => /pagefind\.js$|pagefind-entry\.json$|\.pf_meta$|wasm\..*\.pagefind$/.test(f));
+/**
+ * Loads /search/?q=… in a fresh context (empty cache) and waits until the form says done. Counts every response
+ * (page, styles, scripts, name shard, Pagefind's script, wasm, index chunks and result fragments) at its gzip size;
+ * `searchBytes` is the part the search itself fetched (/pagefind/ and /search/names/).
+ */
+async function measureSearch(browser: Browser, base: string, query: string): Promise<SearchFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('response', (response: Response) => {
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), bytes: gzipBytes(body) }))
+        .catch(() => ({ url: response.url(), bytes: 0 })),
+    );
+  });
+  try {
+    const start = performance.now();
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLFormElement>('#search-form')?.dataset.state ?? ''), null, { timeout: 120_000 });
+    const ms = performance.now() - start;
+    const state = await page.getAttribute('#search-form', 'data-state');
+    if (state !== 'done') return { query, error: `the search page ended in state ${state}: ${await page.textContent('#search-status')}` };
+    const results = await page.locator('#search-results > li:not([data-more])').count();
+    const all = await Promise.all(bodies);
+    const sum = (list: typeof all) => list.reduce((s, r) => s + r.bytes, 0);
+    const searchPart = all.filter((r) => /\/pagefind\/|\/search\/names\//.test(new URL(r.url).pathname));
+    return { query, bytes: sum(all), searchBytes: sum(searchPart), requests: all.length, ms, results };
+  } catch (error) {
+    return { query, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  } finally {
+    await context.close();
+  }
+}
 
-console.log(`entries                      ${entries}`);
-console.log(`validate (load+check), median of ${runs}   ${validateTimes[Math.floor(runs / 2)]!.toFixed(0)} ms`);
-console.log(`npm run build (validate+astro+pagefind)    ${(buildMs / 1000).toFixed(1)} s`);
-console.log(`HTML pages                   ${html.length}`);
-console.log(`dist/ total                  ${kb(size(all))} in ${all.length} files`);
-console.log(`HTML total                   ${kb(size(html))}`);
-console.log(`model page, median           ${kb(modelPages.map((f) => statSync(f).size).sort((a, b) => a - b)[Math.floor(modelPages.length / 2)] ?? 0)}`);
-console.log(`largest page                 ${kb(largest.s)} (${largest.f.slice(dist.length + 1)})`);
-console.log(`search index (dist/pagefind) ${kb(size(pagefind))} in ${pagefind.length} files`);
-console.log(`search first load (js+meta+wasm) ${kb(size(searchJs))}`);
+async function runLighthouse(base: string, dir: string): Promise<NonNullable<Result['lighthouse']>> {
+  const out: NonNullable<Result['lighthouse']> = [];
+  for (const path of LIGHTHOUSE_PAGES) {
+    const report = join(dir, `.lighthouse-${out.length}.json`);
+    const r = await run(
+      'npx',
+      ['-y', LIGHTHOUSE, `${base}${path}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${report}`, '--quiet', '--chrome-flags=--headless --no-sandbox --disable-gpu'],
+      dir,
+      { ...process.env, CHROME_PATH: CHROMIUM },
+    );
+    if (!r.ok || !existsSync(report)) {
+      const why = tail(r.output, 3).trim() || 'no report written';
+      console.log(`    lighthouse ${path}: FAILED: ${why}`);
+      out.push({ path, performance: undefined, accessibility: undefined, error: why });
+      continue;
+    }
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
+    const score = (c: string) => (json.categories[c]?.score == null ? undefined : Math.round(json.categories[c]!.score! * 100));
+    const entry = { path, performance: score('performance'), accessibility: score('accessibility'), ...(json.runtimeError ? { error: json.runtimeError.message } : {}) };
+    console.log(`    lighthouse ${path.padEnd(22)} performance ${entry.performance ?? '–'}  accessibility ${entry.accessibility ?? '–'}${entry.error ? `  (${entry.error})` : ''}   ${secs(r.ms)}`);
+    out.push(entry);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One catalog
+
+async function bench(label: string, size: number, withLighthouse: boolean): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), 'llm-catalog-bench-'));
+  console.log(`\n== ${label} (${dir})`);
+  const failed = (error: string): Step => ({ error });
+  const result: Result = {
+    label,
+    entries: 0,
+    generateMs: 0,
+    steps: { validate: failed('not run'), astro: failed('not run'), pagefind: failed('not run'), build: failed('not run') },
+    searches: [],
+  };
+  try {
+    const start = performance.now();
+    const written = writeSyntheticCatalog(dir, size);
+    result.generateMs = performance.now() - start;
+    result.entries = written.entries;
+    console.log(`    copy + ${written.clones} clones → ${written.entries} entries   ${secs(result.generateMs)}`);
+
+    result.steps.validate = step('validate', await run('node', ['scripts/validate.ts', dir], dir));
+    if ('error' in result.steps.validate) return result;
+    const dist = join(dir, 'dist');
+    result.steps.astro = step('astro build', await run('npx', ['astro', 'build', '--root', dir], dir));
+    if (!('error' in result.steps.astro)) result.steps.pagefind = step('pagefind', await run('npx', ['pagefind', '--site', dist], dir));
+    // The whole pipeline as `npm run build` runs it (validate, astro, Pagefind API, checks, swap); it replaces dist/.
+    result.steps.build = step('scripts/build.ts (all steps)', await run('node', ['scripts/build.ts', dir], dir));
+    if (!existsSync(join(dist, 'pagefind'))) return result;
+
+    const all = files(dist);
+    const html = all.filter((f) => f.endsWith('.html'));
+    result.pages = html.length;
+    result.distBytes = all.reduce((s, f) => s + statSync(f).size, 0);
+    result.indexBytes = all.filter((f) => f.startsWith(join(dist, 'pagefind') + '/')).reduce((s, f) => s + statSync(f).size, 0);
+    // Largest page by gzip: gzip the 40 largest by raw size (gzipping every page of a 10,000-entry site takes long).
+    const byRaw = html.map((f) => ({ f, s: statSync(f).size })).sort((a, b) => b.s - a.s);
+    const top = byRaw.slice(0, 40).map(({ f, s }) => ({ f, s, g: gzipSync(readFileSync(f)).length })).sort((a, b) => b.g - a.g)[0]!;
+    const modelPages = html.filter((f) => /\/models\/[^/]+\/index\.html$/.test(f) && !/\/models\/(sort|\d+)\//.test(f));
+    const sample = modelPages.filter((_, i) => i % Math.max(1, Math.floor(modelPages.length / 200)) === 0).map((f) => gzipSync(readFileSync(f)).length).sort((a, b) => a - b);
+    result.modelPageGzipMedian = sample[Math.floor(sample.length / 2)];
+    const largestPath = `/${relative(dist, top.f).replace(/index\.html$/, '')}`;
+
+    const exactName = (() => {
+      const file = join(dir, 'content/models', `${EXACT_ENTRY}.md`);
+      const fallback = readdirSync(join(dir, 'content/models')).sort()[0]!;
+      const text = readFileSync(existsSync(file) ? file : join(dir, 'content/models', fallback), 'utf8');
+      return /^name:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? 'DeepSeek-R1';
+    })();
+
+    const server = await serveStatic(dist);
+    let browser: Browser | undefined;
+    try {
+      try {
+        browser = await launch();
+      } catch (error) {
+        console.log(`    browser: cannot launch ${CHROMIUM}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      }
+      let elements: number | undefined;
+      if (browser) {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}${largestPath}`);
+        elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+        await page.close();
+        for (const query of [exactName, TOPIC_QUERY]) {
+          const s = await measureSearch(browser, server.url, query);
+          result.searches.push(s);
+          if ('error' in s) console.log(`    search ${JSON.stringify(query)}: FAILED: ${s.error}`);
+          else console.log(`    search ${JSON.stringify(query).padEnd(16)} ${kib(s.bytes)} in ${s.requests} responses (search itself ${kib(s.searchBytes)}), ${s.results} results shown, ${secs(s.ms)}`);
+        }
+      }
+      result.largest = { path: largestPath, bytes: top.s, gzip: top.g, elements };
+      console.log(`    pages ${result.pages}, dist ${kib(result.distBytes)}, search index ${kib(result.indexBytes)}`);
+      console.log(`    largest page ${largestPath}: ${kib(top.g)} gzip (${kib(top.s)} raw), ${elements ?? '–'} elements; model page median ${kib(result.modelPageGzipMedian)} gzip`);
+      if (browser) await browser.close();
+      browser = undefined;
+      if (withLighthouse) result.lighthouse = await runLighthouse(server.url, dir);
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+    return result;
+  } catch (error) {
+    console.log(`    FAILED: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+    return result;
+  } finally {
+    if (keep) console.log(`    kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Main
+
+const results: Result[] = [];
+results.push(await bench('real catalog', 0, lighthouse));
+const realCount = results[0]!.entries;
+for (const size of sizes) {
+  if (realCount && size <= realCount) {
+    console.log(`\n== ${size}: skipped, the real catalog already has ${realCount} entries`);
+    continue;
+  }
+  results.push(await bench(`synthetic ${size}`, size, false));
+}
+
+const stepCell = (s: Step) => ('error' in s ? 'FAILED' : `${secs(s.ms)} ${mib(s.rssKb)}`);
+const searchCell = (s: SearchFigures | undefined) => (!s ? '–' : 'error' in s ? 'FAILED' : `${kib(s.searchBytes)} / ${kib(s.bytes)}`);
+const rows = [
+  ['', ...results.map((r) => r.label)],
+  ['entries', ...results.map((r) => String(r.entries))],
+  ['validate (time, peak RSS)', ...results.map((r) => stepCell(r.steps.validate))],
+  ['astro build', ...results.map((r) => stepCell(r.steps.astro))],
+  ['pagefind', ...results.map((r) => stepCell(r.steps.pagefind))],
+  ['scripts/build.ts (all)', ...results.map((r) => stepCell(r.steps.build))],
+  ['pages built', ...results.map((r) => String(r.pages ?? '–'))],
+  ['dist/ total', ...results.map((r) => kib(r.distBytes))],
+  ['search index (dist/pagefind)', ...results.map((r) => kib(r.indexBytes))],
+  ['largest page (gzip)', ...results.map((r) => (r.largest ? `${kib(r.largest.gzip)} ${r.largest.path}` : '–'))],
+  ['largest page (elements)', ...results.map((r) => String(r.largest?.elements ?? '–'))],
+  ['model page median (gzip)', ...results.map((r) => kib(r.modelPageGzipMedian))],
+  [`exact name: search / total gzip`, ...results.map((r) => searchCell(r.searches[0]))],
+  [`topic ${TOPIC_QUERY}: search / total gzip`, ...results.map((r) => searchCell(r.searches[1]))],
+];
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => [...row[c]!].length + (row[c]!.match(/[\u4e00-\u9fff]/g)?.length ?? 0))));
+const pad = (cell: string, w: number) => cell + ' '.repeat(Math.max(0, w - [...cell].length - (cell.match(/[\u4e00-\u9fff]/g)?.length ?? 0)));
+console.log('\n== Summary (times are wall clock; RSS is the peak of the process tree; search = /pagefind/ + /search/names/ responses)\n');
+for (const row of rows) console.log(row.map((cell, c) => pad(cell, widths[c]!)).join('  ').trimEnd());
+
+const real = results[0]!;
+if (real.lighthouse) {
+  console.log('\nLighthouse (mobile, real catalog):');
+  for (const l of real.lighthouse) {
+    console.log(`  ${l.path.padEnd(22)} performance ${String(l.performance ?? '–').padStart(3)}   accessibility ${String(l.accessibility ?? '–').padStart(3)}${l.error ? `   ${l.error}` : ''}`);
+  }
+} else if (!lighthouse) console.log('\nLighthouse: skipped (--no-lighthouse)');
+const failures = results.flatMap((r) => [
+  ...Object.entries(r.steps).filter(([, s]) => 'error' in s && s.error !== 'not run').map(([name, s]) => `${r.label} › ${name}: ${'error' in s ? s.error : ''}`),
+  ...r.searches.filter((s) => 'error' in s).map((s) => `${r.label} › search ${s.query}: ${'error' in s ? s.error : ''}`),
+]);
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  for (const f of failures) console.log(`  ${f}`);
+}
+// Playwright or the static server may leave handles open; the figures are printed. Exits 1 when a step failed.
+process.exit(failures.length > 0 ? 1 : 0);

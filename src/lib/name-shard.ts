@@ -12,7 +12,7 @@ export function nameShard(folded: string, shards: number): number {
   return hash % shards;
 }
 
-/** Enough shards that each holds about 200 names (a few KB), at least 8. */
+/** Enough shards that each holds about 20 names (a few KB gzip with their cards), at least 8. */
 export function shardCount(names: number): number {
-  return Math.max(8, Math.ceil(names / 200));
+  return Math.max(8, Math.ceil(names / 20));
 }

@@ -14,7 +14,12 @@ type Pagefind = {
 };
 type NameShard = { names: Record<string, string>; cards: Record<string, SearchCard> };
 
-const PAGE_SIZE = 30;
+/**
+ * Results shown at first, and per "show more". Each result is a fragment download, so the first page is kept short:
+ * an exact-name or topic search then moves well under 200 KB with Pagefind's code included.
+ */
+const FIRST_PAGE = 6;
+const PAGE_SIZE = 20;
 
 /**
  * Wires the search form to Pagefind. An exact name is answered from one small shard of the name lookup, without
@@ -127,7 +132,7 @@ export async function runSearchPage() {
   /** Shows a page of results, each as soon as its own fragment arrives, in ranking order. */
   const showMore = async (results: PagefindResult[], from: number, mine: number, total: number, hasHit: boolean) => {
     list.querySelector('[data-more]')?.remove();
-    const page = results.slice(from, from + PAGE_SIZE - (from === 0 && hasHit ? 1 : 0));
+    const page = results.slice(from, from + (from === 0 ? FIRST_PAGE - (hasHit ? 1 : 0) : PAGE_SIZE));
     const slots = page.map(() => {
       const li = document.createElement('li');
       li.className = 'rounded-lg border border-slate-200 p-4 dark:border-slate-800';
