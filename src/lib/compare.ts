@@ -2,13 +2,14 @@ import type { ExportRecord } from '../schemas/index.ts';
 import { ACCESS, ARCHITECTURES, COMMERCIAL, LANGUAGES, MODALITIES, TRAINING_STAGES, type Label } from '../schemas/vocabulary.ts';
 import { formatBillions, formatContextLength, formatPartialDate, formatSizes, formatTokens } from './format.ts';
 import type { Locale } from '../i18n/ui.ts';
+import { SLUG_PATTERN } from './slug-pattern.ts';
 
 /** At most this many entries side by side: more would not fit a screen. */
 export const MAX_COMPARED = 4;
 
 /** The slugs a compare URL names: ?models=a,b or ?models=a&models=b, each once, in order. */
 export function parseCompareSlugs(params: URLSearchParams): { slugs: string[]; tooMany: boolean } {
-  const all = [...new Set(params.getAll('models').flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter((s) => /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(s)))];
+  const all = [...new Set(params.getAll('models').flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter((s) => SLUG_PATTERN.test(s)))];
   return { slugs: all.slice(0, MAX_COMPARED), tooMany: all.length > MAX_COMPARED };
 }
 

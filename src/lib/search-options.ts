@@ -1,5 +1,7 @@
 import type { UIKey } from '../i18n/ui.ts';
 import { FACETS, SIZE_EDGES, bucketsInRange, type Facet } from './search-facets.ts';
+// Filter values are slugs, as in the entries' files; anything else in a URL is ignored.
+import { SLUG_PATTERN } from './slug-pattern.ts';
 
 /** Facets chosen by value in the URL (?category=medical&category=legal); size and active come from ranges instead. */
 export const VALUE_FACETS = FACETS.filter((f): f is Exclude<Facet, 'size' | 'active'> => f !== 'size' && f !== 'active');
@@ -32,13 +34,11 @@ export type SearchState = {
  */
 export const MAX_QUERY_LENGTH = 100;
 
-/** Filter values are slugs: lower-case ASCII, as in the entries' files; anything else in a URL is ignored. */
-const SLUG_VALUE = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const facet of VALUE_FACETS) {
-    const values = [...new Set(params.getAll(facet).filter((v) => SLUG_VALUE.test(v)))];
+    const values = [...new Set(params.getAll(facet).filter((v) => SLUG_PATTERN.test(v)))];
     if (values.length) filters[facet] = values;
   }
   const ranges: SearchState['ranges'] = {};

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { describeCharacter, findInvisible } from '../lib/invisible-characters.ts';
+import { SLUG_PATTERN } from '../lib/slug-pattern.ts';
 
-/** An entry's file name without extension: lower-case ASCII words joined by hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 /** A reference to another entry by its slug (the file name without `.md`). */
 export const slug = (what: string) =>
