@@ -15,7 +15,7 @@ export function catalogLoader(dir: string, schema: z.ZodType, minBody = 0): Load
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
-        const { entries, problems } = readCollection(root, `content/${dir}`, schema, minBody);
+        const { entries, problems } = readCollection(root, `content/${dir}`, schema, { minBody });
         if (problems.length > 0) {
           throw new Error(`${problems.length} problem(s) in content/${dir}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
         }

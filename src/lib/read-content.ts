@@ -16,10 +16,10 @@ export type ReadResult<T> = { entries: RawEntry<T>[]; problems: ContentProblem[]
  * Every name in one collection directory: each is either an entry file (`<slug>.md`, a regular file)
  * or a problem. Nothing is skipped silently, so no contributor's file goes unpublished without a word.
  */
-export function listEntryFiles(root: string, dir: string, optional = false): { files: { id: string; file: string; path: string }[]; problems: ContentProblem[] } {
+export function listEntryFiles(root: string, dir: string): { files: { id: string; file: string; path: string }[]; problems: ContentProblem[] } {
   const files: { id: string; file: string; path: string }[] = [];
   const problems: ContentProblem[] = [];
-  if (!existsSync(join(root, dir))) return { files, problems: optional ? [] : [{ file: dir, message: 'is missing: create the folder (it may be empty)' }] };
+  if (!existsSync(join(root, dir))) return { files, problems: [{ file: dir, message: 'is missing: create the folder (it may be empty)' }] };
   for (const name of readdirSync(join(root, dir)).sort()) {
     const path = join(root, dir, name);
     const file = relative(root, path);
@@ -43,22 +43,21 @@ export function listEntryFiles(root: string, dir: string, optional = false): { f
   return { files, problems };
 }
 
+/** How a collection's descriptions are checked. */
+export type ReadOptions = {
+  /** The shortest body (in characters) an entry may have. */
+  minBody?: number;
+  /** Descriptions written in Chinese are also held to Chinese typography. */
+  chinese?: boolean;
+};
+
 /**
  * Reads every entry file of one collection directory and validates it with the collection's schema.
  * Validation, the Astro loader and the tests all read content through here.
- * `minBody` is the shortest body (in characters) an entry may have.
  */
-export function readCollection<S extends z.ZodType>(
-  root: string,
-  dir: string,
-  schema: S,
-  minBody = 0,
-  optional = false,
-  /** Descriptions written in Chinese are also held to Chinese typography. */
-  chinese = false,
-): ReadResult<z.infer<S>> {
+export function readCollection<S extends z.ZodType>(root: string, dir: string, schema: S, { minBody = 0, chinese = false }: ReadOptions = {}): ReadResult<z.infer<S>> {
   const entries: RawEntry<z.infer<S>>[] = [];
-  const { files, problems } = listEntryFiles(root, dir, optional);
+  const { files, problems } = listEntryFiles(root, dir);
   for (const { id, file, path } of files) {
     let parsed: ReturnType<typeof parseEntry>;
     try {
