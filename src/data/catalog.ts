@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byReleasedDesc } from '../lib/catalog-view.ts';
 import { buildLineageIndex, type LineageIndex } from '../lib/lineage-index.ts';
+import { buildNameIndex } from '../lib/check-catalog.ts';
+import { searchFacets, type Facets } from '../lib/search-facets.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
@@ -20,6 +22,10 @@ type Catalog = {
   english: (id: string) => EnglishModelEntry;
   /** The English description of an organization. */
   englishOrganization: (id: string) => CollectionEntry<'organizationsEn'> | undefined;
+  /** Every folded name, alias and variant name → its entry's slug (the index validation uses), built once. */
+  names: Map<string, string>;
+  /** An entry's search facets, computed once for Pagefind, the name lookup and the filter menus. */
+  facets: (id: string) => Facets;
 };
 
 let cached: Promise<Catalog> | undefined;
@@ -44,20 +50,28 @@ export function getCatalog(): Promise<Catalog> {
       getCollection('modelsEn'),
       getCollection('organizationsEn'),
     ]);
-    const orgsEn = new Map(organizationsEn.map((o) => [o.id, o]));
     models.sort(byReleasedDesc);
     organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
     sources.sort((a, b) => (a.data.date < b.data.date ? -1 : 1));
+    const orgsEn = new Map(organizationsEn.map((o) => [o.id, o]));
+    const lineage = buildLineageIndex(models);
+    const model = lookup(models, 'model');
+    const facets = new Map<string, Facets>();
     return {
       models,
       organizations,
       sources,
-      model: lookup(models, 'model'),
+      model,
       organization: lookup(organizations, 'organization'),
       source: lookup(sources, 'source'),
-      lineage: buildLineageIndex(models),
+      lineage,
       english: lookup(modelsEn, 'English entry'),
       englishOrganization: (id) => orgsEn.get(id),
+      names: buildNameIndex(models),
+      facets: (id) => {
+        if (!facets.has(id)) facets.set(id, searchFacets(model(id).data, lineage.ancestors(id)));
+        return facets.get(id)!;
+      },
     };
   })();
   return cached;

@@ -1,6 +1,5 @@
 import { getCatalog } from './catalog.ts';
 import { searchCard, type SearchCard } from './search-card.ts';
-import { buildNameIndex } from '../lib/check-catalog.ts';
 import { nameShard, shardCount } from '../lib/name-shard.ts';
 import type { Locale } from '../i18n/ui.ts';
 
@@ -12,8 +11,7 @@ type Shard = { names: Record<string, string>; cards: Record<string, SearchCard> 
  * hit at once, without downloading Pagefind's index; Chinese names find their entry from English search too.
  */
 export async function nameShardPaths(locale: Locale) {
-  const { models } = await getCatalog();
-  const index = buildNameIndex(models);
+  const { models, names: index } = await getCatalog();
   const count = shardCount(index.size);
   const shards: Shard[] = Array.from({ length: count }, () => ({ names: {}, cards: {} }));
   const byId = new Map(models.map((m) => [m.id, m]));

@@ -1,6 +1,6 @@
 import { getCatalog, type ModelEntry } from './catalog.ts';
 import { formatPartialDate, formatSizes } from '../lib/format.ts';
-import { searchFacets, type Facets } from '../lib/search-facets.ts';
+import type { Facets } from '../lib/search-facets.ts';
 import { organizationName } from '../i18n/display.ts';
 import { localizePath } from '../i18n/locale-path.ts';
 import type { Locale } from '../i18n/ui.ts';
@@ -18,6 +18,6 @@ export async function searchCard(model: ModelEntry, locale: Locale): Promise<Sea
     parameters: formatSizes(model.data.parameters) ?? '',
     released: model.data.released ? formatPartialDate(model.data.released, locale) : '',
     summary: model.data.summary[locale],
-    facets: searchFacets(model.data, catalog.lineage.ancestors(model.id)),
+    facets: catalog.facets(model.id),
   };
 }

@@ -1,5 +1,5 @@
 import { getCatalog } from './catalog.ts';
-import { searchFacets, FACETS, SIZE_EDGES, type Facet } from '../lib/search-facets.ts';
+import { FACETS, SIZE_EDGES, type Facet } from '../lib/search-facets.ts';
 import { t, type Locale } from '../i18n/ui.ts';
 import { ACCESS, ARCHITECTURES, CATEGORIES, KINDS, LANGUAGES, MODALITIES } from '../schemas/vocabulary.ts';
 import type { Label } from '../schemas/vocabulary.ts';
@@ -12,7 +12,7 @@ export async function facetOptions(locale: Locale): Promise<Record<Facet, FacetO
   const catalog = await getCatalog();
   const counts = new Map<Facet, Map<string, number>>(FACETS.map((f) => [f, new Map()]));
   for (const model of catalog.models) {
-    for (const [facet, values] of Object.entries(searchFacets(model.data, catalog.lineage.ancestors(model.id)))) {
+    for (const [facet, values] of Object.entries(catalog.facets(model.id))) {
       const map = counts.get(facet as Facet)!;
       for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
     }
