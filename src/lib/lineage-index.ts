@@ -31,43 +31,27 @@ export function buildLineageIndex<T extends Entry>(entries: readonly T[]): Linea
   for (const list of next.values()) list.sort(byReleasedDesc).reverse();
   const childrenOf = (id: string) => children.get(id) ?? [];
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const parentsOf = (id: string) => (byId.get(id)?.data.base_models ?? []).flatMap((base) => byId.get(base) ?? []);
+  /** A tree from `id` along `step` (to children or to parents), each entry once, even where paths meet. */
+  const tree = (id: string, step: (id: string) => T[]): TreeNode<T>[] => {
+    const seen = new Set([id]);
+    const grow = (from: string): TreeNode<T>[] =>
+      step(from)
+        .filter((entry) => !seen.has(entry.id) && seen.add(entry.id))
+        .map((entry) => ({ entry, nodes: [] as TreeNode<T>[] }))
+        .map((node) => ({ ...node, nodes: grow(node.entry.id) }));
+    return grow(id);
+  };
+  const ancestorTree = (id: string) => tree(id, parentsOf);
   return {
     children: childrenOf,
     next: (id) => next.get(id) ?? [],
-    descendantTree: (id) => {
-      const seen = new Set([id]);
-      const grow = (parent: string): TreeNode<T>[] =>
-        childrenOf(parent)
-          .filter((child) => !seen.has(child.id) && seen.add(child.id))
-          .map((child) => ({ entry: child, nodes: [] as TreeNode<T>[] }))
-          .map((node) => ({ ...node, nodes: grow(node.entry.id) }));
-      return grow(id);
-    },
-    ancestorTree: (id) => {
-      const seen = new Set([id]);
-      const grow = (childId: string): TreeNode<T>[] =>
-        (byId.get(childId)?.data.base_models ?? [])
-          .filter((base) => byId.has(base) && !seen.has(base) && seen.add(base))
-          .map((base) => ({ entry: byId.get(base)!, nodes: [] as TreeNode<T>[] }))
-          .map((node) => ({ ...node, nodes: grow(node.entry.id) }));
-      return grow(id);
-    },
+    descendantTree: (id) => tree(id, childrenOf),
+    ancestorTree,
+    // The same walk as ancestorTree, read level by level: nearest first.
     ancestors: (id) => {
       const found: string[] = [];
-      const seen = new Set([id]);
-      let frontier = [id];
-      while (frontier.length > 0) {
-        const following: string[] = [];
-        for (const current of frontier) {
-          for (const base of byId.get(current)?.data.base_models ?? []) {
-            if (seen.has(base)) continue;
-            seen.add(base);
-            found.push(base);
-            following.push(base);
-          }
-        }
-        frontier = following;
-      }
+      for (let level = ancestorTree(id); level.length > 0; level = level.flatMap((n) => n.nodes)) found.push(...level.map((n) => n.entry.id));
       return found;
     },
   };
