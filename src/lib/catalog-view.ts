@@ -71,14 +71,17 @@ export function sortEntries<T extends Entry>(entries: readonly T[], sort: ListSo
   }
 }
 
+/** How many pages a list of `count` entries takes (an empty list still has its page). */
+function pageCount(count: number, size: number): number {
+  return Math.max(1, Math.ceil(count / size));
+}
+
 /** Page `n` (1-based) of a list, and how many pages there are. */
 export function pageOf<T>(items: readonly T[], n: number, size = LIST_PAGE_SIZE): { items: T[]; page: number; pages: number; from: number } {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  return { items: items.slice((n - 1) * size, n * size), page: n, pages, from: (n - 1) * size + 1 };
+  return { items: items.slice((n - 1) * size, n * size), page: n, pages: pageCount(items.length, size), from: (n - 1) * size + 1 };
 }
 
 /** Static paths for a paginated list: page 1 at the list's own address, later pages at <list>/2/, <list>/3/ … */
 export function pageParams(count: number, size = LIST_PAGE_SIZE): { page: string | undefined; n: number }[] {
-  const pages = Math.max(1, Math.ceil(count / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i === 0 ? undefined : String(i + 1), n: i + 1 }));
+  return Array.from({ length: pageCount(count, size) }, (_, i) => ({ page: i === 0 ? undefined : String(i + 1), n: i + 1 }));
 }
