@@ -1,6 +1,5 @@
 // Every file under content/ is untrusted input. These fixtures are what a hostile or careless contributor
 // could send; each must be refused with the file, the field and the fix — never executed, never dropped.
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { modelSchema } from '../../src/schemas/index.ts';
 import { readCollection } from '../../src/lib/read-content.ts';
 import { catalogLoader } from '../../src/lib/catalog-loader.ts';
+import { runValidate } from '../support/run-validate.ts';
 
-const script = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
 
 let root: string;
@@ -26,13 +25,7 @@ beforeAll(() => {
   mkdirSync(join(models, 'folder.md'));
   mkdirSync(join(models, 'sub'));
   writeFileSync(join(models, 'sub/nested.md'), '---\nname: Nested\n---\n');
-  try {
-    out = execFileSync(process.execPath, [script, root], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, PWNED_FILE: join(root, 'pwned') } });
-    code = 0;
-  } catch (error) {
-    const e = error as { status: number; stderr: string };
-    ({ status: code, stderr: out } = e);
-  }
+  ({ code, out } = runValidate(root, { PWNED_FILE: join(root, 'pwned') }));
 });
 
 describe('hostile content', () => {

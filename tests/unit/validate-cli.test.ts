@@ -1,18 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { runValidate as run } from '../support/run-validate.ts';
 
-const script = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-function run(root: string): { code: number; out: string } {
-  try {
-    return { code: 0, out: execFileSync(process.execPath, [script, root], { encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (error) {
-    const e = error as { status: number; stderr: string };
-    return { code: e.status, out: e.stderr };
-  }
-}
 
 describe('npm run validate', () => {
   test('passes a valid catalog and says what it read', () => {
