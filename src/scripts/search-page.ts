@@ -144,7 +144,8 @@ export async function runSearchPage() {
       page.map(async (result, i) => {
         const data = await result.data();
         if (mine !== generation) return;
-        fillResult(slots[i]!, data);
+        const { meta } = data;
+        fillResult(slots[i]!, { url: data.url, title: meta.title ?? data.url, facts: [meta.organization, meta.parameters, meta.released], summary: meta.summary ?? '', excerpt: data.excerpt });
         slots[i]!.hidden = false;
       }),
     );
@@ -198,37 +199,32 @@ export async function runSearchPage() {
   await run();
 }
 
-function fillResult(li: HTMLLIElement, data: PagefindResultData) {
+/** Fills a result item: the title link, its facts line, the summary and, for Pagefind results, the excerpt. */
+function fillResult(li: HTMLLIElement, item: { url: string; title: string; facts: (string | undefined)[]; summary: string; excerpt?: string }) {
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = item.url;
   link.className = 'text-lg font-semibold';
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = item.title;
   const facts = document.createElement('p');
   facts.className = 'text-sm text-slate-600 dark:text-slate-400';
-  facts.textContent = [data.meta.organization, data.meta.parameters, data.meta.released].filter(Boolean).join(' · ');
+  facts.textContent = item.facts.filter(Boolean).join(' · ');
   const summary = document.createElement('p');
   summary.className = 'mt-1';
-  summary.textContent = data.meta.summary ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
-  excerpt.innerHTML = safeExcerpt(data.excerpt);
-  li.append(link, facts, summary, excerpt);
+  summary.textContent = item.summary;
+  li.append(link, facts, summary);
+  if (item.excerpt !== undefined) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
+    excerpt.innerHTML = safeExcerpt(item.excerpt);
+    li.append(excerpt);
+  }
 }
 
+/** The exact-name hit, from the name lookup's card, marked as such. */
 function renderCard(card: SearchCard, label: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'rounded-lg border-2 border-blue-700 p-4 dark:border-blue-300';
   li.dataset.exact = '';
-  const link = document.createElement('a');
-  link.href = card.url;
-  link.className = 'text-lg font-semibold';
-  link.textContent = card.title;
-  const facts = document.createElement('p');
-  facts.className = 'text-sm text-slate-600 dark:text-slate-400';
-  facts.textContent = [label, card.organization, card.parameters, card.released].filter(Boolean).join(' · ');
-  const summary = document.createElement('p');
-  summary.className = 'mt-1';
-  summary.textContent = card.summary;
-  li.append(link, facts, summary);
+  fillResult(li, { url: card.url, title: card.title, facts: [label, card.organization, card.parameters, card.released], summary: card.summary });
   return li;
 }
