@@ -1,5 +1,7 @@
-import { getCatalog } from './catalog.ts';
+import { getCatalog, type ModelEntry } from './catalog.ts';
 import { groupBy, LIST_SORTS, pageParams, sortEntries } from '../lib/catalog-view.ts';
+import { lineageRoots } from '../lib/lineage-index.ts';
+import { timelinePages } from '../lib/timeline.ts';
 import { CATEGORIES, keysOf } from '../schemas/vocabulary.ts';
 
 // The static paths of each page kind, shared by the Chinese page and its English twin under src/pages/en/.
@@ -53,4 +55,23 @@ export async function modelSortPaths() {
     const sorted = sortEntries(catalog.models, sort, (m) => catalog.organization(m.data.organizations[0]!).data.name);
     return pageParams(sorted.length).map(({ page, n }) => ({ params: { sort, page }, props: { sorted, n } }));
   });
+}
+
+/** Family roots a /lineage/ page shows: each comes with up to a dozen first-level children, so ~40 elements a root. */
+export const LINEAGE_PAGE_SIZE = 20;
+export type LineageRoot = ReturnType<typeof lineageRoots<ModelEntry>>[number];
+
+/** /lineage/ and its later pages, the family roots largest first. */
+export async function lineagePaths() {
+  const { models, lineage } = await getCatalog();
+  const roots = lineageRoots(models, lineage);
+  return pageParams(roots.length, LINEAGE_PAGE_SIZE).map(({ page, n }) => ({ params: { page }, props: { roots, n } }));
+}
+
+/** /timeline/ (the whole catalog), one page per year, and the quarters and months of periods too full to draw. */
+export async function timelinePaths() {
+  const { models } = await getCatalog();
+  const pages = timelinePages(models);
+  const years = pages.filter((p) => p.period.level === 'year').map((p) => p.period);
+  return pages.map((page) => ({ params: { period: page.period.key || undefined }, props: { page, years } }));
 }

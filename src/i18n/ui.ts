@@ -116,9 +116,18 @@ export const ui = {
     'timeline.table': '同样的数据也可按发布时间列表浏览：',
     'timeline.tableLink': '全部条目（按最早发布排序）',
     'timeline.chart': '发布时间与参数量散点图',
+    'timeline.titlePeriod': '发布时间线：{period}',
+    'timeline.year': '{year}年',
+    'timeline.quarter': '{year}年第{q}季度',
+    'timeline.years': '按年份查看：',
+    'timeline.barsIntro': '这一时期的条目太多，无法逐点绘制。每根柱是一个更短时段的发布数量（开放与闭源分段叠加），点击进入该时段的散点图。',
+    'timeline.barsChart': '各时段发布数量柱状图',
+    'timeline.bar': '{period}：{count} 个条目，其中开放 {open} 个',
+    'timeline.bar.one': '{period}：{count} 个条目，其中开放 {open} 个',
+    'timeline.unplaced': '只知道发布年份的条目：',
     'compare.title': '对比',
     'compare.intro': '并排对比两到四个条目的所有事实，不同之处会高亮。在条目页或列表中选择要对比的条目，或在地址中写 ?models=qwen2.5,llama-3.1。',
-    'compare.add': '加入对比的条目（名称或 slug）',
+    'compare.add': '加入对比的条目（名称或 slug，用逗号分隔）',
     'compare.submit': '对比',
     'compare.selected': '对比所选条目',
     'compare.select': '选择以对比',
@@ -340,9 +349,18 @@ export const ui = {
     'timeline.table': 'The same data as a list by release date:',
     'timeline.tableLink': 'all entries, oldest first',
     'timeline.chart': 'Scatter plot of release date against size',
+    'timeline.titlePeriod': 'Release timeline: {period}',
+    'timeline.year': '{year}',
+    'timeline.quarter': 'Q{q} {year}',
+    'timeline.years': 'By year:',
+    'timeline.barsIntro': 'Too many entries in this period to draw one by one. Each bar is the number of releases in a shorter period (open and closed stacked); follow it to that period’s chart.',
+    'timeline.barsChart': 'Bar chart of releases per period',
+    'timeline.bar': '{period}: {count} entries, {open} of them open',
+    'timeline.bar.one': '{period}: {count} entry, {open} of them open',
+    'timeline.unplaced': 'Entries dated to the year only:',
     'compare.title': 'Compare',
     'compare.intro': 'Two to four entries side by side, every fact, with differences highlighted. Choose entries on their pages or in lists, or write ?models=qwen2.5,llama-3.1 in the address.',
-    'compare.add': 'Entries to compare (names or slugs)',
+    'compare.add': 'Entries to compare (names or slugs, separated by commas)',
     'compare.submit': 'Compare',
     'compare.selected': 'Compare selected',
     'compare.select': 'Select to compare',
@@ -471,8 +489,15 @@ export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 export function t(locale: Locale, key: UIKey, params: Record<string, string | number> = {}): string {
   // "1 result", "5 results": a `.one` form is used where the locale's plural rules say the count is singular.
   const one = `${key}.one` as UIKey;
-  const singular = typeof params.count === 'number' && one in ui[locale] && new Intl.PluralRules(HTML_LANG[locale]).select(params.count) === 'one';
+  const singular = typeof params.count === 'number' && one in ui[locale] && pluralRules(locale).select(params.count) === 'one';
   return fillPlaceholders(ui[locale][singular ? one : key], params);
+}
+
+const rules = new Map<Locale, Intl.PluralRules>();
+/** One PluralRules per locale: `t` runs tens of thousands of times a build. */
+function pluralRules(locale: Locale): Intl.PluralRules {
+  if (!rules.has(locale)) rules.set(locale, new Intl.PluralRules(HTML_LANG[locale]));
+  return rules.get(locale)!;
 }
 
 /** `t` bound to one locale, for a page or component: `const t = useTranslations(locale)`. */

@@ -7,10 +7,29 @@ import { SLUG_PATTERN } from './slug-pattern.ts';
 /** At most this many entries side by side: more would not fit a screen. */
 export const MAX_COMPARED = 4;
 
-/** The slugs a compare URL names: ?models=a,b or ?models=a&models=b, each once, in order. */
-export function parseCompareSlugs(params: URLSearchParams): { slugs: string[]; tooMany: boolean } {
-  const all = [...new Set(params.getAll('models').flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter((s) => SLUG_PATTERN.test(s)))];
-  return { slugs: all.slice(0, MAX_COMPARED), tooMany: all.length > MAX_COMPARED };
+/** How long one term of a compare URL may be, like a search query. */
+const MAX_TERM_LENGTH = 100;
+
+/**
+ * The entries a compare URL names: ?models=a,b or ?models=a&models=b, each a slug or a name ("qwen2.5",
+ * "Qwen2.5-72B-Instruct", "华佗GPT"), each once (case ignored), in order.
+ */
+export function parseCompareTerms(params: URLSearchParams): { terms: string[]; tooMany: boolean } {
+  const seen = new Set<string>();
+  const all: string[] = [];
+  for (const term of params.getAll('models').flatMap((v) => v.split(/[,，]/)).map((s) => s.trim().slice(0, MAX_TERM_LENGTH))) {
+    const key = term.toLowerCase();
+    if (!term || seen.has(key)) continue;
+    seen.add(key);
+    all.push(term);
+  }
+  return { terms: all.slice(0, MAX_COMPARED), tooMany: all.length > MAX_COMPARED };
+}
+
+/** Whether a compare term can be an entry's slug (then its record is fetched directly, before any name lookup). */
+export function slugCandidate(term: string): string | undefined {
+  const slug = term.toLowerCase();
+  return SLUG_PATTERN.test(slug) ? slug : undefined;
 }
 
 /** The fact rows of the comparison, in reading order; `key` names the row's label in the dictionary. */

@@ -16,11 +16,14 @@ export function formatSizes(sizes: readonly number[] | undefined): string | unde
   return sizes?.length ? sizes.map(formatBillions).join(' / ') : undefined;
 }
 
+// Spelled out rather than asked of Intl on every call: dates are formatted tens of thousands of times a build.
+export const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
 /** Shows a partial date at the precision given: "2023" → "2023年", "2023-03" → "2023年3月". */
 export function formatPartialDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number);
   if (locale === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
-  const monthName = month ? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
+  const monthName = month ? MONTHS_EN[month - 1] : '';
   return [day, monthName, year].filter(Boolean).join(' ');
 }
 

@@ -1,4 +1,5 @@
-import { compareRows, parseCompareSlugs, type CompareRow } from '../lib/compare.ts';
+import { compareRows, parseCompareTerms, slugCandidate, type CompareRow } from '../lib/compare.ts';
+import { createNameLookup } from './name-lookup.ts';
 import { fillPlaceholders } from '../i18n/fill-placeholders.ts';
 import type { ExportRecord } from '../schemas/index.ts';
 import type { Locale } from '../i18n/ui.ts';
@@ -12,19 +13,35 @@ export async function runComparePage() {
   const output = document.querySelector<HTMLElement>('#compare-output');
   if (!form || !status || !output) return;
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
-  const { slugs, tooMany } = parseCompareSlugs(new URLSearchParams(location.search));
+  const { terms, tooMany } = parseCompareTerms(new URLSearchParams(location.search));
   const input = form.querySelector<HTMLInputElement>('#compare-models')!;
-  input.value = slugs.join(',');
+  input.value = terms.join(', ');
   form.dataset.state = 'busy';
+  const lookupName = createNameLookup(form.dataset.namesBase ?? '/search/names/', Number(form.dataset.nameShards));
+  const record = async (slug: string) => {
+    const response = await fetch(`/api/models/${slug}.json`);
+    return response.ok ? ((await response.json()) as ExportRecord) : undefined;
+  };
   try {
+    // A term is tried as a slug first (what links and checkboxes send), then as a name through the name lookup.
     const fetched = await Promise.all(
-      slugs.map(async (slug) => {
-        const response = await fetch(`/api/models/${slug}.json`);
-        return response.ok ? ((await response.json()) as ExportRecord) : slug;
+      terms.map(async (term) => {
+        const slug = slugCandidate(term);
+        const direct = slug ? await record(slug) : undefined;
+        if (direct) return direct;
+        const hit = await lookupName(term);
+        return (hit && (await record(hit.slug))) || term;
       }),
     );
-    const records = fetched.filter((r): r is ExportRecord => typeof r !== 'string');
+    const records = [...new Map(fetched.filter((r): r is ExportRecord => typeof r !== 'string').map((r) => [r.slug, r])).values()];
     const unknown = fetched.filter((r): r is string => typeof r === 'string');
+    if (records.length > 0) {
+      // The address names what is shown, by slug: a stable link to share.
+      const url = new URL(location.href);
+      url.searchParams.delete('models');
+      url.searchParams.set('models', records.map((r) => r.slug).join(','));
+      history.replaceState(history.state, '', url);
+    }
     const notes = [
       unknown.length ? fillPlaceholders(messages.unknown, { slugs: unknown.join(', ') }) : '',
       tooMany ? messages.tooMany : '',

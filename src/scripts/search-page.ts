@@ -1,8 +1,7 @@
-import { exactNameHit, isActive, parseSearchParams, stateFilters, toPagefindOptions, toSearchParams, type SearchState } from '../lib/search-options.ts';
+import { isActive, parseSearchParams, stateFilters, toPagefindOptions, toSearchParams, type SearchState } from '../lib/search-options.ts';
 import { matchesFilters } from '../lib/search-facets.ts';
-import { nameShard } from '../lib/name-shard.ts';
+import { createNameLookup } from './name-lookup.ts';
 import { safeExcerpt } from '../lib/safe-excerpt.ts';
-import { normalizeName } from '../lib/normalize-name.ts';
 import { fillPlaceholders } from '../i18n/fill-placeholders.ts';
 import type { SearchCard } from '../data/search-card.ts';
 
@@ -12,7 +11,6 @@ type Pagefind = {
   init: () => Promise<void>;
   search: (query: string | null, options: ReturnType<typeof toPagefindOptions>) => Promise<{ results: PagefindResult[] } | null>;
 };
-type NameShard = { names: Record<string, string>; cards: Record<string, SearchCard> };
 
 /**
  * Results shown at first, and per "show more". Each result is a fragment download, so the first page is kept short:
@@ -65,11 +63,7 @@ export async function runSearchPage() {
     })();
     return pagefind;
   };
-  const shardCache = new Map<number, Promise<NameShard>>();
-  const loadShard = (index: number) => {
-    if (!shardCache.has(index)) shardCache.set(index, fetch(`${namesBase}${index}.json`).then((r) => (r.ok ? (r.json() as Promise<NameShard>) : Promise.reject(new Error(r.statusText)))));
-    return shardCache.get(index)!;
-  };
+  const lookupName = createNameLookup(namesBase, shards);
 
   const readForm = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
@@ -91,14 +85,8 @@ export async function runSearchPage() {
       } else {
         status.textContent = messages.loading ?? '';
         // The exact name first: one small shard, shown as soon as it arrives, if it passes the filters.
-        const folded = normalizeName(state.query);
-        let hit: { slug: string; card: SearchCard } | undefined;
-        if (folded) {
-          const shard = await loadShard(nameShard(folded, shards));
-          const slug = exactNameHit(shard.names, folded);
-          const card = slug ? shard.cards[slug] : undefined;
-          if (slug && card && matchesFilters(card.facets, stateFilters(state))) hit = { slug, card };
-        }
+        const found = await lookupName(state.query);
+        const hit = found && matchesFilters(found.card.facets, stateFilters(state)) ? found : undefined;
         if (mine !== generation) return;
         list.replaceChildren();
         if (hit) list.append(renderCard(hit.card, messages.exact!));

@@ -45,6 +45,13 @@ describe('compare', () => {
     expect(await session.page.locator('#compare-table thead a').count()).toBe(1);
   });
 
+  test('names work as well as slugs, and the address then names the entries by slug', async () => {
+    await compare(`models=${encodeURIComponent('Qwen2.5-72B-Instruct, DeepSeek-R1-Distill-Qwen-32B')}`);
+    const heads = await session.page.locator('#compare-table thead a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(heads).toEqual(['/models/qwen2.5/', '/models/deepseek-r1-distill/']);
+    expect(new URL(session.page.url()).searchParams.get('models')).toBe('qwen2.5,deepseek-r1-distill');
+  });
+
   test('an entry page offers to compare it', async () => {
     await session.page.goto(`${baseUrl}/models/qwen3/`);
     await session.page.click('[data-compare-link]');
@@ -62,12 +69,22 @@ describe('lineage and timeline', () => {
     expect(Number(/(\d+)/.exec(llama!.split('·')[1]!)?.[1])).toBeGreaterThan(30);
   });
 
-  test('the timeline links every dated entry and names it for screen readers', async () => {
-    await session.page.goto(`${baseUrl}/timeline/`);
-    const links = await session.page.locator('svg a[data-point]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+  test('the timeline pages together link every dated entry, named for screen readers', async () => {
+    // Over the built pages (the whole-catalog chart, each year, and any quarter or month drawn on its own).
+    const dist = fileURLToPath(new URL('../../dist/timeline/', import.meta.url));
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+    const linked = new Set(files.flatMap((f) => [...readFileSync(dist + f, 'utf8').matchAll(/<a href="([^"]+)"[^>]*data-point/g)].map((m) => m[1])));
     const dir = fileURLToPath(new URL('../../content/models/', import.meta.url));
     const dated = readdirSync(dir).filter((f) => /^released:/m.test(readFileSync(dir + f, 'utf8'))).map((f) => `/models/${f.replace(/\.md$/, '')}/`);
-    expect(links.map(([href]) => href).sort()).toEqual(dated.sort());
-    for (const [, label] of links) expect(label).toMatch(/.+: .+/);
+    expect([...linked].sort()).toEqual(dated.sort());
+    // In the browser: the first page's marks are links with a spoken name.
+    await session.page.goto(`${baseUrl}/timeline/`);
+    const labels = await session.page.locator('svg a[data-point], svg a[data-bar]').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/.+: .+/);
+    // Each year has its page, linked from the timeline.
+    await session.page.click('nav a[href="/timeline/2024/"]');
+    await session.page.waitForURL(`${baseUrl}/timeline/2024/`);
+    expect(await session.page.textContent('h1')).toContain('2024');
   });
 });

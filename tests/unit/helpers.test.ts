@@ -290,9 +290,16 @@ describe('lineage trees', () => {
 
 describe('compare', () => {
   test('slugs come from ?models=a,b or repeated models=, each once, at most four', async () => {
-    const { parseCompareSlugs } = await import('../../src/lib/compare.ts');
-    expect(parseCompareSlugs(new URLSearchParams('models=qwen2.5,llama-3.1&models=qwen2.5&models=bad slug'))).toEqual({ slugs: ['qwen2.5', 'llama-3.1'], tooMany: false });
-    expect(parseCompareSlugs(new URLSearchParams('models=a,b,c,d,e')).tooMany).toBe(true);
+    const { parseCompareTerms, slugCandidate } = await import('../../src/lib/compare.ts');
+    expect(parseCompareTerms(new URLSearchParams('models=qwen2.5,llama-3.1&models=Qwen2.5&models=华佗GPT， Qwen2.5-72B-Instruct ,,'))).toEqual({
+      terms: ['qwen2.5', 'llama-3.1', '华佗GPT', 'Qwen2.5-72B-Instruct'],
+      tooMany: false,
+    });
+    expect(parseCompareTerms(new URLSearchParams('models=a,b,c,d,e')).tooMany).toBe(true);
+    expect(parseCompareTerms(new URLSearchParams(`models=${'x'.repeat(500)}`)).terms[0]).toHaveLength(100);
+    expect(slugCandidate('Qwen2.5')).toBe('qwen2.5');
+    expect(slugCandidate('华佗GPT')).toBeUndefined();
+    expect(slugCandidate('bad slug')).toBeUndefined();
   });
 
   test('rows hold one value per entry and mark the ones that differ', async () => {
