@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { acquireLock, checkSearchIndex, isAlive } from '../src/lib/build-steps.ts';
 import { formatProblem } from '../src/lib/format-issue.ts';
 import { loadCatalog } from '../src/lib/load-catalog.ts';
+import { rememberReads } from '../src/lib/read-content.ts';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -31,6 +32,8 @@ async function main() {
     if (pid && !isAlive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
   }
 
+  // Astro's loader then reuses what validation read for each unchanged file instead of parsing it again.
+  rememberReads();
   const { catalog, problems } = loadCatalog(root);
   if (problems.length > 0) {
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byReleasedDesc } from '../lib/catalog-view.ts';
+import { byReleasedDesc, compareNames } from '../lib/catalog-view.ts';
 import { buildLineageIndex, type LineageIndex } from '../lib/lineage-index.ts';
 import { buildNameIndex } from '../lib/check-catalog.ts';
 import { searchFacets, type Facets } from '../lib/search-facets.ts';
@@ -51,7 +51,7 @@ export function getCatalog(): Promise<Catalog> {
       getCollection('organizationsEn'),
     ]);
     models.sort(byReleasedDesc);
-    organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+    organizations.sort((a, b) => compareNames(a.data.name, b.data.name));
     sources.sort((a, b) => (a.data.date < b.data.date ? -1 : 1));
     const orgsEn = new Map(organizationsEn.map((o) => [o.id, o]));
     const lineage = buildLineageIndex(models);

@@ -3,12 +3,19 @@ import type { Model } from '../schemas/index.ts';
 /** The part of an entry the list helpers need: its slug and frontmatter. */
 export type Entry = { id: string; data: Model };
 
+// One collator per ordering, made once: `localeCompare` with a locale builds a new one on every comparison,
+// and a build sorts tens of thousands of names.
+/** Names in English order, as `localeCompare(b, 'en')`. */
+export const compareNames = new Intl.Collator('en').compare;
+const compareLoose = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare;
+const compareBase = new Intl.Collator('en', { sensitivity: 'base' }).compare;
+
 /** Newest first; undated entries last, then by name. */
 export function byReleasedDesc<T extends Entry>(a: T, b: T): number {
   const ra = a.data.released ?? '';
   const rb = b.data.released ?? '';
   if (ra !== rb) return ra < rb ? 1 : -1;
-  return a.data.name.localeCompare(b.data.name, 'en');
+  return compareNames(a.data.name, b.data.name);
 }
 
 /** The date an entry last changed in the catalog: `updated` when set, else `added`. */
@@ -55,13 +62,13 @@ export type ListSort = (typeof LIST_SORTS)[number];
 
 /** Entries in a list order; `leadName` gives an entry's lead maker's name for the organization order. */
 export function sortEntries<T extends Entry>(entries: readonly T[], sort: ListSort | 'released', leadName: (entry: T) => string): T[] {
-  const byName = (a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base', numeric: true });
+  const byName = (a: T, b: T) => compareLoose(a.data.name, b.data.name);
   const list = [...entries];
   switch (sort) {
     case 'name':
       return list.sort(byName);
     case 'organization':
-      return list.sort((a, b) => leadName(a).localeCompare(leadName(b), 'en', { sensitivity: 'base' }) || byName(a, b));
+      return list.sort((a, b) => compareBase(leadName(a), leadName(b)) || byName(a, b));
     case 'size':
       return list.sort((a, b) => largestSize(b.data) - largestSize(a.data) || byName(a, b));
     case 'oldest':

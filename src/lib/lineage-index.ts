@@ -1,4 +1,4 @@
-import { byReleasedDesc, type Entry } from './catalog-view.ts';
+import { byReleasedDesc, compareNames, type Entry } from './catalog-view.ts';
 
 /** Parent → children and previous → next generation, built once for the whole catalog (linear in its size). */
 export type LineageIndex<T extends Entry> = {
@@ -69,5 +69,5 @@ export function lineageRoots<T extends Entry>(entries: readonly T[], index: Line
       const nodes = index.descendantTree(entry.id);
       return { entry, nodes, size: treeSize(nodes) };
     })
-    .sort((a, b) => b.size - a.size || a.entry.data.name.localeCompare(b.entry.data.name, 'en'));
+    .sort((a, b) => b.size - a.size || compareNames(a.entry.data.name, b.entry.data.name));
 }

@@ -89,7 +89,17 @@ function hardenUrls(node: HastNodes) {
  * links and https or in-site images survive, and external links carry rel="noopener noreferrer".
  */
 export function renderMarkdown(body: string): string {
-  const hast = sanitize(toHast(parseMarkdown(body), { allowDangerousHtml: false }), SCHEMA) as HastRoot;
+  return renderTree(parseMarkdown(body));
+}
+
+/** An entry's description as HTML: what the loader rendered when it validated the file, else rendered here. */
+export function entryHtml(entry: { body?: string | undefined; rendered?: { html: string } | undefined }): string {
+  return entry.rendered?.html ?? renderMarkdown(entry.body ?? '');
+}
+
+/** `renderMarkdown` from a tree already parsed (by validation, which then need not parse the body twice). */
+export function renderTree(tree: MdastRoot): string {
+  const hast = sanitize(toHast(tree, { allowDangerousHtml: false }), SCHEMA) as HastRoot;
   hardenUrls(hast);
   return toHtml(hast);
 }

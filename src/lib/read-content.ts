@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { problemsFromZod, type ContentProblem } from './format-issue.ts';
 import { describeCharacter, findInvisible } from './invisible-characters.ts';
-import { chineseTypographyProblems, markdownProblems, parseMarkdown } from './markdown.ts';
+import { chineseTypographyProblems, markdownProblems, parseMarkdown, renderTree } from './markdown.ts';
 import { EntryParseError, parseEntry } from './parse-entry.ts';
 
-/** An entry read from content/: its slug, frontmatter and Markdown body. */
-export type RawEntry<T> = { id: string; file: string; data: T; body: string };
+/** An entry read from content/: its slug, frontmatter and Markdown body, and the body as sanitized HTML. */
+export type RawEntry<T> = { id: string; file: string; data: T; body: string; html: string };
 
 export type ReadResult<T> = { entries: RawEntry<T>[]; problems: ContentProblem[] };
 
@@ -58,37 +58,66 @@ export type ReadOptions = {
 export function readCollection<S extends z.ZodType>(root: string, dir: string, schema: S, { minBody = 0, chinese = false }: ReadOptions = {}): ReadResult<z.infer<S>> {
   const entries: RawEntry<z.infer<S>>[] = [];
   const { files, problems } = listEntryFiles(root, dir);
+  const memo = readMemo();
   for (const { id, file, path } of files) {
-    let parsed: ReturnType<typeof parseEntry>;
-    try {
-      parsed = parseEntry(readFileSync(path));
-    } catch (error) {
-      if (!(error instanceof EntryParseError)) throw error;
-      problems.push({ file, message: error.message });
-      continue;
-    }
-    const result = schema.safeParse(parsed.data);
-    if (!result.success) problems.push(...problemsFromZod(file, result.error, parsed.data));
-    const body = parsed.content.trim();
-    // Lines of the file above the body, so problems point at the line an editor sees.
-    const offset = parsed.source.split('\n').length - parsed.content.split('\n').length;
-    const invisible = findInvisible(parsed.content, true);
-    if (invisible) {
-      const line = parsed.content.slice(0, parsed.content.indexOf(invisible.char)).split('\n').length + offset;
-      problems.push({ file, field: `body (line ${line})`, message: `contains the invisible character ${describeCharacter(invisible.char)}; delete it` });
-    }
-    const tree = parseMarkdown(parsed.content);
-    for (const p of [...markdownProblems(tree), ...(chinese ? chineseTypographyProblems(tree) : [])]) {
-      problems.push({ file, field: p.line ? `body (line ${p.line + offset})` : 'body', message: p.message });
-    }
-    if (body.length < minBody) {
-      problems.push({
-        file,
-        field: 'body',
-        message: `the description has ${body.length} characters; write at least ${minBody}: what it is, who made it, what it was trained on, what it is good for, how to get it`,
-      });
-    }
-    if (result.success) entries.push({ id, file, data: result.data, body });
+    const bytes = readFileSync(path);
+    const key = `${minBody}\0${chinese}\0${path}`;
+    const remembered = memo?.get(key);
+    const result = remembered?.bytes.equals(bytes) ? remembered.result : readEntry(id, file, bytes, schema, minBody, chinese);
+    memo?.set(key, { bytes, result });
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry as RawEntry<z.infer<S>>);
   }
   return { entries, problems };
+}
+
+type FileResult = { entry: RawEntry<unknown> | undefined; problems: ContentProblem[] };
+
+/**
+ * One build reads content twice: `scripts/build.ts` validates the whole catalog, then Astro's loader reads each
+ * collection. The build turns this memo on (`rememberReads`) so the loader reuses what validation found for every
+ * file whose bytes are unchanged, instead of parsing and rendering it again. It lives on globalThis because Astro
+ * loads its own copy of this module. Off everywhere else (validate, dev, tests).
+ */
+const MEMO = Symbol.for('open-llm-catalog/read-collection');
+type Memo = Map<string, { bytes: Buffer; result: FileResult }>;
+const readMemo = () => (globalThis as { [MEMO]?: Memo })[MEMO];
+
+/** Turns on the read memo for this process (scripts/build.ts); a file is re-read whenever its bytes change. */
+export function rememberReads(): void {
+  (globalThis as { [MEMO]?: Memo })[MEMO] ??= new Map();
+}
+
+function readEntry(id: string, file: string, bytes: Buffer, schema: z.ZodType, minBody: number, chinese: boolean): FileResult {
+  const problems: ContentProblem[] = [];
+  let parsed: ReturnType<typeof parseEntry>;
+  try {
+    parsed = parseEntry(bytes);
+  } catch (error) {
+    if (!(error instanceof EntryParseError)) throw error;
+    return { entry: undefined, problems: [{ file, message: error.message }] };
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) problems.push(...problemsFromZod(file, result.error, parsed.data));
+  const body = parsed.content.trim();
+  // Lines of the file above the body, so problems point at the line an editor sees.
+  const offset = parsed.source.split('\n').length - parsed.content.split('\n').length;
+  const invisible = findInvisible(parsed.content, true);
+  if (invisible) {
+    const line = parsed.content.slice(0, parsed.content.indexOf(invisible.char)).split('\n').length + offset;
+    problems.push({ file, field: `body (line ${line})`, message: `contains the invisible character ${describeCharacter(invisible.char)}; delete it` });
+  }
+  const tree = parseMarkdown(parsed.content);
+  for (const p of [...markdownProblems(tree), ...(chinese ? chineseTypographyProblems(tree) : [])]) {
+    problems.push({ file, field: p.line ? `body (line ${p.line + offset})` : 'body', message: p.message });
+  }
+  if (body.length < minBody) {
+    problems.push({
+      file,
+      field: 'body',
+      message: `the description has ${body.length} characters; write at least ${minBody}: what it is, who made it, what it was trained on, what it is good for, how to get it`,
+    });
+  }
+  // The HTML is rendered from the tree just checked: the page shows what validation read, parsed once.
+  return { entry: result.success ? { id, file, data: result.data, body, html: renderTree(tree) } : undefined, problems };
 }

@@ -14,11 +14,11 @@ function model(id: string, data: Partial<Model> = {}) {
     added: '2026-11-22',
     ...data,
   };
-  return { id, file: `content/models/${id}.md`, data: full, body: '' };
+  return { id, file: `content/models/${id}.md`, data: full, body: '', html: '' };
 }
-const org = { id: 'org', file: 'content/organizations/org.md', data: { name: 'Org', type: 'company' } as Organization, body: '' };
+const org = { id: 'org', file: 'content/organizations/org.md', data: { name: 'Org', type: 'company' } as Organization, body: '', html: '' };
 function source(id: string, names: Source['names']) {
-  return { id, file: `content/sources/${id}.md`, data: { title: id, publisher: 'p', date: '2023', summary: { zh: '一', en: 'one' }, names }, body: '' };
+  return { id, file: `content/sources/${id}.md`, data: { title: id, publisher: 'p', date: '2023', summary: { zh: '一', en: 'one' }, names }, body: '', html: '' };
 }
 function check(catalog: Partial<Catalog>): string[] {
   return checkCatalog({ models: [], organizations: [org], sources: [], ...catalog }).map(formatProblem);

@@ -4,9 +4,9 @@ import { englishBodyProblems } from '../../src/schemas/english.ts';
 import type { Model } from '../../src/schemas/index.ts';
 
 const body = 'Qwen2.5 is a family of open-weight language models from Alibaba Cloud. '.repeat(12);
-const zh = (data: Partial<Model>) => ({ id: 'qwen2.5', file: 'content/models/qwen2.5.md', body: '', data: { name: 'Qwen2.5', ...data } as Model });
-const en = (data: Record<string, unknown>, text = body) => ({ id: 'qwen2.5', file: 'content/en/models/qwen2.5.md', body: text, data });
-const org = { id: 'alibaba-cloud', file: 'content/organizations/alibaba-cloud.md', body: '', data: {} };
+const zh = (data: Partial<Model>) => ({ id: 'qwen2.5', file: 'content/models/qwen2.5.md', body: '', html: '', data: { name: 'Qwen2.5', ...data } as Model });
+const en = (data: Record<string, unknown>, text = body) => ({ id: 'qwen2.5', file: 'content/en/models/qwen2.5.md', body: text, html: '', data });
+const org = { id: 'alibaba-cloud', file: 'content/organizations/alibaba-cloud.md', body: '', html: '', data: {} };
 
 describe('the English edition', () => {
   test('a missing translation is an error once the edition is required, naming the file to create', () => {

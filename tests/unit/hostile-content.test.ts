@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { modelSchema } from '../../src/schemas/index.ts';
 import { readCollection } from '../../src/lib/read-content.ts';
 import { catalogLoader } from '../../src/lib/catalog-loader.ts';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { runValidate } from '../support/run-validate.ts';
 
 const fixture = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
@@ -95,16 +96,18 @@ describe('the Astro loader', () => {
     await catalogLoader('models', modelSchema).load(context as never);
     const { entries } = readCollection(good, 'content/models', modelSchema);
     expect([...context.stored.keys()]).toEqual(entries.map((e) => e.id));
-    for (const entry of entries) expect(context.stored.get(entry.id)).toEqual({ data: entry.data, body: entry.body });
+    for (const entry of entries) expect(context.stored.get(entry.id)).toEqual({ data: entry.data, body: entry.body, html: entry.html });
+    // The stored HTML is the sanitized rendering of the body, for pages to show as it is.
+    for (const entry of entries) expect(entry.html).toBe(renderMarkdown(entry.body));
   });
 });
 
 function fakeLoaderContext(root: string) {
-  const stored = new Map<string, { data: unknown; body: string | undefined }>();
+  const stored = new Map<string, { data: unknown; body: string | undefined; html: string | undefined }>();
   return {
     stored,
     config: { root: new URL(`file://${root}/`) },
-    store: { clear: () => stored.clear(), set: (e: { id: string; data: unknown; body?: string }) => stored.set(e.id, { data: e.data, body: e.body }) },
+    store: { clear: () => stored.clear(), set: (e: { id: string; data: unknown; body?: string; rendered?: { html: string } }) => stored.set(e.id, { data: e.data, body: e.body, html: e.rendered?.html }) },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: () => 'digest',
     logger: { error: () => {} },
