@@ -133,8 +133,11 @@ export async function runSearchPage() {
         const data = await result.data();
         if (mine !== generation) return;
         const { meta } = data;
-        fillResult(slots[i]!, { url: data.url, title: meta.title ?? data.url, facts: [meta.organization, meta.parameters, meta.released], summary: meta.summary ?? '', excerpt: data.excerpt });
-        slots[i]!.hidden = false;
+        // Fragments that arrive within one frame are shown together: one layout instead of one per result.
+        await inNextFrame(() => {
+          fillResult(slots[i]!, { url: data.url, title: meta.title ?? data.url, facts: [meta.organization, meta.parameters, meta.released], summary: meta.summary ?? '', excerpt: data.excerpt });
+          slots[i]!.hidden = false;
+        });
       }),
     );
     if (mine !== generation) return;
@@ -185,6 +188,23 @@ export async function runSearchPage() {
     void run();
   });
   await run();
+}
+
+let writes: (() => void)[] = [];
+let flush: Promise<void> | undefined;
+/** Queues a DOM write for the next animation frame, where every write queued meanwhile runs too. */
+function inNextFrame(write: () => void): Promise<void> {
+  writes.push(write);
+  flush ??= new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const queued = writes;
+      writes = [];
+      flush = undefined;
+      for (const w of queued) w();
+      resolve();
+    }),
+  );
+  return flush;
 }
 
 /** Fills a result item: the title link, its facts line, the summary and, for Pagefind results, the excerpt. */
