@@ -49,3 +49,21 @@ export function checkSearchIndex(result: { errors: string[]; pageCount: number; 
   if (!result.files.some((f) => /^wasm\..*\.pagefind$/.test(f))) problems.push('the search index lacks its WebAssembly module');
   return problems;
 }
+
+/**
+ * The search indexes the build writes: one per language, each over that language's entry pages, each in its own
+ * Pagefind process so that only half the pages are in memory at once. `pages` is the folder of entry pages.
+ */
+export const SEARCH_INDEXES = [
+  { pages: 'models', output: 'pagefind' },
+  { pages: 'en/models', output: 'en/pagefind' },
+] as const;
+
+/** The glob handed to Pagefind for a folder of entry pages: `<pages>/<slug>/index.html`, one level deep. */
+export const indexGlob = (pages: string) => `${pages}/*/index.html`;
+
+/** Whether a built file (path relative to the site root) is one Pagefind reads for `indexGlob(pages)`. */
+export function inIndex(file: string, pages: string): boolean {
+  const rest = file.split('\\').join('/').slice(pages.length + 1);
+  return file.startsWith(`${pages}/`) && /^[^/]+\/index\.html$/.test(rest);
+}

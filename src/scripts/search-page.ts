@@ -8,6 +8,7 @@ import type { SearchCard } from '../data/search-card.ts';
 type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 type PagefindResult = { id: string; url?: string; data: () => Promise<PagefindResultData> };
 type Pagefind = {
+  options: (options: { baseUrl: string }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options: ReturnType<typeof toPagefindOptions>) => Promise<{ results: PagefindResult[] } | null>;
 };
@@ -56,8 +57,11 @@ export async function runSearchPage() {
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
     pagefind ??= (async () => {
-      const url = '/pagefind/pagefind.js';
+      // Each language has its own index (scripts/build.ts): /pagefind/ for Chinese pages, /en/pagefind/ for English.
+      // Its page URLs are site-absolute ("/en/models/x/"), so they are not to be prefixed with the bundle's folder.
+      const url = `${form.dataset.pagefind ?? '/pagefind/'}pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ baseUrl: '/' });
       await module.init();
       return module;
     })();

@@ -76,3 +76,17 @@ describe('an old Node', () => {
     for (const name of ['validate', 'build', 'test']) expect(pkg.scripts[name]).toMatch(/^node scripts\/check-node\.cjs && /);
   });
 });
+
+describe('search indexes', () => {
+  test('each language indexes its own entry pages, one level below its folder', async () => {
+    const { inIndex, indexGlob, SEARCH_INDEXES } = await import('../../src/lib/build-steps.ts');
+    expect(SEARCH_INDEXES.map((i) => i.output)).toEqual(['pagefind', 'en/pagefind']);
+    expect(indexGlob('en/models')).toBe('en/models/*/index.html');
+    expect(inIndex('models/qwen2.5/index.html', 'models')).toBe(true);
+    expect(inIndex('en/models/qwen2.5/index.html', 'models')).toBe(false);
+    expect(inIndex('en/models/qwen2.5/index.html', 'en/models')).toBe(true);
+    expect(inIndex('models/sort/name/index.html', 'models')).toBe(false);
+    expect(inIndex('models/index.html', 'models')).toBe(false);
+    expect(inIndex('organizations/qwen/index.html', 'models')).toBe(false);
+  });
+});
