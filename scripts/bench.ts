@@ -19,6 +19,7 @@ import { writeSyntheticCatalog } from './synthetic-catalog.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TIME = '/usr/bin/time';
 const LIGHTHOUSE = 'lighthouse@12.2.3';
+const LIGHTHOUSE_RUNS = 3;
 const LIGHTHOUSE_PAGES = ['/', '/models/', '/models/deepseek-r1/', '/search/?q=llama'];
 const TOPIC_QUERY = '医疗';
 /** The entry whose name is the exact-name query, in every catalog (clones keep the real entries). */
@@ -96,7 +97,7 @@ type Result = {
   overBudget?: string[];
   modelPageGzipMedian?: number | undefined;
   searches: SearchFigures[];
-  lighthouse?: { path: string; performance: number | undefined; accessibility: number | undefined; error?: string }[];
+  lighthouse?: { path: string; performance: number | undefined; accessibility: number | undefined; performanceRange?: string | undefined; error?: string }[];
   lighthouseSkipped?: string;
 };
 
@@ -153,26 +154,40 @@ async function measureSearch(browser: Browser, base: string, query: string): Pro
   }
 }
 
+/**
+ * Lighthouse (mobile) on each page, LIGHTHOUSE_RUNS times: its simulated throttling multiplies every main-thread task
+ * by four, so one run's performance score moves by several points; the median and the range are printed.
+ */
 async function runLighthouse(base: string, dir: string): Promise<NonNullable<Result['lighthouse']>> {
   const out: NonNullable<Result['lighthouse']> = [];
   for (const path of LIGHTHOUSE_PAGES) {
-    const report = join(dir, `.lighthouse-${out.length}.json`);
-    const r = await run(
-      'npx',
-      ['-y', LIGHTHOUSE, `${base}${path}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${report}`, '--quiet', '--chrome-flags=--headless --no-sandbox --disable-gpu'],
-      dir,
-      { ...process.env, CHROME_PATH: CHROMIUM },
-    );
-    if (!r.ok || !existsSync(report)) {
-      const why = tail(r.output, 3).trim() || 'no report written';
-      console.log(`    lighthouse ${path}: FAILED: ${why}`);
-      out.push({ path, performance: undefined, accessibility: undefined, error: why });
-      continue;
+    const runs: { performance: number | undefined; accessibility: number | undefined }[] = [];
+    let error: string | undefined;
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      const report = join(dir, `.lighthouse-${out.length}-${i}.json`);
+      const r = await run(
+        'npx',
+        ['-y', LIGHTHOUSE, `${base}${path}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${report}`, '--quiet', '--chrome-flags=--headless --no-sandbox --disable-gpu'],
+        dir,
+        { ...process.env, CHROME_PATH: CHROMIUM },
+      );
+      if (!r.ok || !existsSync(report)) {
+        error = tail(r.output, 3).trim() || 'no report written';
+        continue;
+      }
+      const json = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
+      const score = (c: string) => (json.categories[c]?.score == null ? undefined : Math.round(json.categories[c]!.score! * 100));
+      if (json.runtimeError) error = json.runtimeError.message;
+      runs.push({ performance: score('performance'), accessibility: score('accessibility') });
     }
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
-    const score = (c: string) => (json.categories[c]?.score == null ? undefined : Math.round(json.categories[c]!.score! * 100));
-    const entry = { path, performance: score('performance'), accessibility: score('accessibility'), ...(json.runtimeError ? { error: json.runtimeError.message } : {}) };
-    console.log(`    lighthouse ${path.padEnd(22)} performance ${entry.performance ?? '–'}  accessibility ${entry.accessibility ?? '–'}${entry.error ? `  (${entry.error})` : ''}   ${secs(r.ms)}`);
+    const median = (key: 'performance' | 'accessibility') => {
+      const values = runs.map((r) => r[key]).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+      return values.length ? { median: values[Math.floor((values.length - 1) / 2)]!, min: values[0]!, max: values.at(-1)! } : undefined;
+    };
+    const perf = median('performance');
+    const a11y = median('accessibility');
+    const entry = { path, performance: perf?.median, accessibility: a11y?.median, performanceRange: perf ? `${perf.min}–${perf.max}` : undefined, ...(error ? { error } : {}) };
+    console.log(`    lighthouse ${path.padEnd(22)} performance ${entry.performance ?? '–'} (${runs.length} runs: ${entry.performanceRange ?? '–'})  accessibility ${entry.accessibility ?? '–'}${error ? `  (${error})` : ''}`);
     out.push(entry);
   }
   return out;
@@ -316,9 +331,9 @@ for (const row of rows) console.log(row.map((cell, c) => pad(cell, widths[c]!)).
 
 const real = results[0]!;
 if (real.lighthouse) {
-  console.log('\nLighthouse (mobile, real catalog):');
+  console.log('\nLighthouse (mobile, real catalog, median of runs):');
   for (const l of real.lighthouse) {
-    console.log(`  ${l.path.padEnd(22)} performance ${String(l.performance ?? '–').padStart(3)}   accessibility ${String(l.accessibility ?? '–').padStart(3)}${l.error ? `   ${l.error}` : ''}`);
+    console.log(`  ${l.path.padEnd(22)} performance ${String(l.performance ?? '–').padStart(3)} (median of ${LIGHTHOUSE_RUNS}, range ${l.performanceRange ?? '–'})   accessibility ${String(l.accessibility ?? '–').padStart(3)}${l.error ? `   ${l.error}` : ''}`);
   }
 } else if (!lighthouse) console.log('\nLighthouse: skipped (--no-lighthouse)');
 const failures = results.flatMap((r) => [

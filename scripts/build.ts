@@ -25,6 +25,16 @@ function htmlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** Validates content/ (the whole catalog, cross-entry checks included); nothing of it is kept beyond the memo. */
+function validate() {
+  const { catalog, problems } = loadCatalog(root);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    throw new BuildError(`${problems.length} problem(s) in content/ (npm run validate lists them)`);
+  }
+  console.log(`✔ content/ is valid: ${catalog.models.length} entries`);
+}
+
 async function main() {
   // Staging folders of builds that died half-way.
   for (const name of readdirSync(root)) {
@@ -32,14 +42,9 @@ async function main() {
     if (pid && !isAlive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
   }
 
-  // Astro's loader then reuses what validation read for each unchanged file instead of parsing it again.
+  // Astro's loader then takes what validation read for each unchanged file instead of parsing it again.
   rememberReads();
-  const { catalog, problems } = loadCatalog(root);
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-    throw new BuildError(`${problems.length} problem(s) in content/ (npm run validate lists them)`);
-  }
-  console.log(`✔ content/ is valid: ${catalog.models.length} entries`);
+  validate();
 
   await build({ root, outDir: staging, logLevel: 'warn' });
 

@@ -56,5 +56,12 @@ export async function facetOptions(locale: Locale): Promise<Record<Facet, FacetO
   ) as Record<Facet, FacetOption[]>;
 }
 
+/**
+ * The most values one menu (organization, tag, built-on) lists, most common first. They grow with the catalog, and a
+ * page stays within its element budget; any other value still works from a link (?organization=…), and the menu then
+ * shows it.
+ */
+export const MENU_LIMIT = 100;
+
 /** The range edges the size selects offer (0 is "no lower bound"). */
 export const RANGE_EDGES = SIZE_EDGES.filter((e) => e > 0);

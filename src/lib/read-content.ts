@@ -63,8 +63,11 @@ export function readCollection<S extends z.ZodType>(root: string, dir: string, s
     const bytes = readFileSync(path);
     const key = `${minBody}\0${chinese}\0${path}`;
     const remembered = memo?.get(key);
-    const result = remembered?.bytes.equals(bytes) ? remembered.result : readEntry(id, file, bytes, schema, minBody, chinese);
-    memo?.set(key, { bytes, result });
+    const reuse = remembered?.bytes.equals(bytes) === true;
+    const result = reuse ? remembered!.result : readEntry(id, file, bytes, schema, minBody, chinese);
+    // Handed over once: validation leaves each result, the loader takes it, and the memo holds nothing after.
+    if (reuse) memo!.delete(key);
+    else memo?.set(key, { bytes, result });
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry as RawEntry<z.infer<S>>);
   }
@@ -75,9 +78,10 @@ type FileResult = { entry: RawEntry<unknown> | undefined; problems: ContentProbl
 
 /**
  * One build reads content twice: `scripts/build.ts` validates the whole catalog, then Astro's loader reads each
- * collection. The build turns this memo on (`rememberReads`) so the loader reuses what validation found for every
- * file whose bytes are unchanged, instead of parsing and rendering it again. It lives on globalThis because Astro
- * loads its own copy of this module. Off everywhere else (validate, dev, tests).
+ * collection. The build turns this memo on (`rememberReads`) so the loader takes what validation found for every
+ * file whose bytes are unchanged, instead of parsing and rendering it again; a taken result leaves the memo, so it
+ * does not hold a second copy of the catalog through the build. It lives on globalThis because Astro loads its own
+ * copy of this module. Off everywhere else (validate, dev, tests).
  */
 const MEMO = Symbol.for('open-llm-catalog/read-collection');
 type Memo = Map<string, { bytes: Buffer; result: FileResult }>;

@@ -47,7 +47,10 @@ export async function runSearchPage() {
       element.checked = (initial.filters[element.name as keyof SearchState['filters']] ?? []).includes(element.value);
     } else if (element instanceof HTMLSelectElement) {
       const name = element.name;
-      element.value = name === 'sort' ? initial.sort : String(initial.filters[name as 'organization']?.[0] ?? initial.ranges[name as 'params_min'] ?? '');
+      const value = name === 'sort' ? initial.sort : String(initial.filters[name as 'organization']?.[0] ?? initial.ranges[name as 'params_min'] ?? '');
+      // A value the menu does not list (menus show the most common only): offer it, named by its slug.
+      if (value && name !== 'sort' && ![...element.options].some((o) => o.value === value)) element.add(new Option(value, value));
+      element.value = value;
     }
   }
   if (form.querySelector('#more-filters input:checked, #more-filters select option:checked:not([value=""])')) {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,13 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
-/** Serves a built site on 127.0.0.1 like a static host: unknown paths get 404.html with status 404. */
+/** Text a static host compresses; Pagefind's index files are gzip already and go out as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.md', '.csv', '.webmanifest']);
+
+/**
+ * Serves a built site on 127.0.0.1 like a static host: unknown paths get 404.html with status 404, and text is
+ * gzipped for clients that accept it (as every production host does), so Lighthouse sees real transfer sizes.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -34,8 +41,15 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     }
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    res.end(await readFile(served));
+    const body = await readFile(served);
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' };
+    if (COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(status, headers);
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

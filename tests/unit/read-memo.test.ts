@@ -8,24 +8,30 @@ import { expect, test } from 'vitest';
 import { readCollection, rememberReads } from '../../src/lib/read-content.ts';
 import { modelSchema } from '../../src/schemas/index.ts';
 
-test('unchanged files are read once per build; a changed file is read again', () => {
+test('the loader takes what validation read for unchanged files, once; a changed file is read again', () => {
   const root = mkdtempSync(join(tmpdir(), 'read-memo-'));
   cpSync(fileURLToPath(new URL('../fixtures/good', import.meta.url)), root, { recursive: true });
   const before = readCollection(root, 'content/models', modelSchema);
   rememberReads();
-  const first = readCollection(root, 'content/models', modelSchema);
-  const second = readCollection(root, 'content/models', modelSchema);
-  expect(first.entries.length).toBeGreaterThan(1);
+  const validation = readCollection(root, 'content/models', modelSchema);
+  const loader = readCollection(root, 'content/models', modelSchema);
+  expect(validation.entries.length).toBeGreaterThan(1);
   // The same objects, not a second parse; and the same values as a read without the memo.
-  second.entries.forEach((entry, i) => expect(entry).toBe(first.entries[i]));
-  expect(second.entries).toEqual(before.entries);
-  // Other options are another reading.
-  expect(readCollection(root, 'content/models', modelSchema, { minBody: 1 }).entries[0]).not.toBe(first.entries[0]);
-
-  const changed = first.entries[0]!;
-  appendFileSync(join(root, changed.file), '\n\nA sentence added after validation.\n');
+  loader.entries.forEach((entry, i) => expect(entry).toBe(validation.entries[i]));
+  expect(loader.entries).toEqual(before.entries);
+  // Taken once: a third reading parses afresh (the memo keeps no copy of the catalog), with the same values.
   const third = readCollection(root, 'content/models', modelSchema);
-  expect(third.entries[0]).not.toBe(changed);
-  expect(third.entries[0]!.body).toContain('A sentence added after validation.');
-  expect(third.entries[1]).toBe(first.entries[1]);
+  expect(third.entries[0]).not.toBe(validation.entries[0]);
+  expect(third.entries).toEqual(before.entries);
+  // Other options are another reading.
+  expect(readCollection(root, 'content/models', modelSchema, { minBody: 1 }).entries[1]).not.toBe(third.entries[1]);
+
+  // A file changed between validation (here the third reading, which left its results) and the loader is read again.
+  const deposited = third;
+  const changed = deposited.entries[0]!;
+  appendFileSync(join(root, changed.file), '\n\nA sentence added after validation.\n');
+  const taken = readCollection(root, 'content/models', modelSchema);
+  expect(taken.entries[0]).not.toBe(changed);
+  expect(taken.entries[0]!.body).toContain('A sentence added after validation.');
+  expect(taken.entries[1]).toBe(deposited.entries[1]);
 });
