@@ -31,6 +31,15 @@ export async function categoryPaths() {
   );
 }
 
+/** Organizations a page of /organizations/ lists (about 3.5 elements each): the index stays small as makers multiply. */
+export const ORGANIZATION_PAGE_SIZE = 120;
+
+/** /organizations/ and its later pages, by name. */
+export async function organizationIndexPaths() {
+  const { organizations } = await getCatalog();
+  return pageParams(organizations.length, ORGANIZATION_PAGE_SIZE).map(({ page, n }) => ({ params: { page }, props: { n } }));
+}
+
 /** The organization pages, each paginated over its entries. */
 export async function organizationPagePaths() {
   const { organizations, models } = await getCatalog();

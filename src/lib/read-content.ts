@@ -37,6 +37,7 @@ export function listEntryFiles(root: string, dir: string): { files: { id: string
     } else {
       const id = name.slice(0, -3);
       if (!SLUG_PATTERN.test(id)) problems.push({ file, message: 'file name must be a slug: lower-case a-z, 0-9 and hyphens (it becomes the page URL)' });
+      else if (/^\d+$/.test(id) || id === 'sort') problems.push({ file, message: `file name "${id}" is the address of a list page (/models/2/, /models/sort/); add a word, e.g. "${id}-model"` });
       else files.push({ id, file, path });
     }
   }

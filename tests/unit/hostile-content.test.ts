@@ -26,6 +26,9 @@ beforeAll(() => {
   mkdirSync(join(models, 'folder.md'));
   mkdirSync(join(models, 'sub'));
   writeFileSync(join(models, 'sub/nested.md'), '---\nname: Nested\n---\n');
+  // Names that would take a list page's address.
+  writeFileSync(join(models, '2.md'), '---\nname: Two\n---\n');
+  writeFileSync(join(models, 'sort.md'), '---\nname: Sort\n---\n');
   ({ code, out } = runValidate(root, { PWNED_FILE: join(root, 'pwned') }));
 });
 
@@ -56,6 +59,8 @@ describe('hostile content', () => {
     expect(out).toContain('content/models/notes.markdown: is not a .md file');
     expect(out).toContain('content/models/UPPER.MD: is not a .md file');
     expect(out).toContain('content/models/.hidden.md: is a hidden file');
+    expect(out).toContain('content/models/2.md: file name "2" is the address of a list page');
+    expect(out).toContain('content/models/sort.md: file name "sort" is the address of a list page');
     expect(out).toContain('content/models/sub: is a folder');
     expect(out).toContain('content/models/folder.md: is a folder');
     expect(out).toContain('content/models/link.md: is a symbolic link');
