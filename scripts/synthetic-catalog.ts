@@ -2,7 +2,9 @@
 // Clones real entries, round by round: round r gives every cloned entry the slug `<slug>-synth<r>` and every name
 // (name, name_zh, aliases, variant names) the suffix " Synth<r>", so every name stays unique after folding.
 // (A bare " S<r>" is not enough: "SeaLLM S3" folds like the real alias "SeaLLMs 3".)
-// Organizations and source lists are kept as they are; clones cite no source list.
+// Each round also clones every organization (`<org>-synth<r>`, names suffixed the same way) and the round's entries
+// are made by those clones, so makers multiply with the catalog as they do in life. Source lists are kept as they
+// are; clones cite none.
 // Usage: node scripts/synthetic-catalog.ts <target-dir> <size>
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,8 +40,8 @@ export function nameKeys(slug: string, data: Frontmatter): { name: string; key: 
 /**
  * The frontmatter of the clone of one entry, made in round `round` (1, 2, …). Pure: the original is not changed.
  * Every name gets the round's suffix; `sources` is dropped (the source lists name only real entries);
- * `base_models`, `family` and `previous` point at the same round's clone of the entry they name when
- * `isCloned(slug)` says that clone exists, else at the real entry, so lineage keeps the shape of the real catalog.
+ * `base_models`, `family`, `previous` and `organizations` point at the same round's clone of what they name when
+ * `isCloned(slug)` says that clone exists, else at the real one, so lineage keeps the shape of the real catalog.
  */
 export function cloneFrontmatter(original: Frontmatter, round: number, isCloned: (slug: string) => boolean = () => false): Frontmatter {
   if (!Number.isInteger(round) || round < 1) throw new RangeError(`round must be a positive integer, not ${round}`);
@@ -59,6 +61,7 @@ export function cloneFrontmatter(original: Frontmatter, round: number, isCloned:
   if (Array.isArray(original['base_models'])) clone['base_models'] = (original['base_models'] as string[]).map(refer);
   if (typeof original['family'] === 'string') clone['family'] = refer(original['family']);
   if (typeof original['previous'] === 'string') clone['previous'] = refer(original['previous']);
+  if (Array.isArray(original['organizations'])) clone['organizations'] = (original['organizations'] as string[]).map(refer);
   return clone;
 }
 
@@ -118,6 +121,7 @@ export function writeSyntheticCatalog(targetDir: string, size: number, sourceRoo
   const existing = new Set(slugs);
   const plan = clonePlan(slugs, size);
   const planned = new Set(plan.map(({ slug, round }) => cloneSlug(slug, round)));
+
   const originals = new Map<string, { zh: ReturnType<typeof parseEntry>; en: ReturnType<typeof parseEntry> | undefined }>();
   const realKeys = new Map<string, string>();
   if (plan.length > 0) {
@@ -126,6 +130,24 @@ export function writeSyntheticCatalog(targetDir: string, size: number, sourceRoo
       const original = { zh: parseEntry(readFileSync(join(modelsDir, `${slug}.md`))), en: existsSync(enPath) ? parseEntry(readFileSync(enPath)) : undefined };
       originals.set(slug, original);
       for (const { key } of nameKeys(slug, original.zh.data)) realKeys.set(key, slug);
+    }
+  }
+  // Each round's clone of every organization its entries name, with the English file as it is.
+  const orgsDir = join(target, 'content/organizations');
+  const englishOrgsDir = join(target, 'content/en/organizations');
+  const orgsOfRound = new Map<number, Set<string>>();
+  for (const { slug, round } of plan) {
+    const set = orgsOfRound.get(round) ?? new Set<string>();
+    for (const org of (originals.get(slug)!.zh.data['organizations'] as string[] | undefined) ?? []) set.add(org);
+    orgsOfRound.set(round, set);
+  }
+  for (const [round, orgs] of orgsOfRound) {
+    for (const org of orgs) {
+      const original = parseEntry(readFileSync(join(orgsDir, `${org}.md`)));
+      writeFileSync(join(orgsDir, `${cloneSlug(org, round)}.md`), toFile(cloneFrontmatter(original.data, round), original.content));
+      const enPath = join(englishOrgsDir, `${org}.md`);
+      if (existsSync(enPath)) cpSync(enPath, join(englishOrgsDir, `${cloneSlug(org, round)}.md`));
+      planned.add(cloneSlug(org, round));
     }
   }
   for (const { slug, round } of plan) {

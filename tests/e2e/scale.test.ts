@@ -1,4 +1,4 @@
-// The budgets at scale: the site built from a synthetic catalog several times the real one (real entries cloned
+// The budgets at scale: the site built from a synthetic catalog several times the real one (real entries and their makers cloned
 // under new names, scripts/synthetic-catalog.ts) keeps every page within the same byte and element budgets, and
 // the split views (lists, lineage, timeline) still reach every entry. Astro only: the search index is not needed.
 import { spawnSync } from 'node:child_process';

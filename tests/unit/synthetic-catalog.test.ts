@@ -42,11 +42,12 @@ describe('cloneFrontmatter', () => {
   });
 
   test('lineage points at the same round\'s clones where they exist, else at the real entries', () => {
-    const cloned = new Set(['bar-synth3', 'foo-family-synth3']);
+    const cloned = new Set(['bar-synth3', 'foo-family-synth3', 'acme-synth3']);
     const clone = cloneFrontmatter(original, 3, (slug) => cloned.has(slug));
     expect(clone['base_models']).toEqual(['bar-synth3', 'baz']);
     expect(clone['family']).toBe('foo-family-synth3');
     expect(clone['previous']).toBe('foo-old');
+    expect(clone['organizations']).toEqual(['acme-synth3']);
     expect(cloneFrontmatter(original, 3)['base_models']).toEqual(['bar', 'baz']);
   });
 
