@@ -127,7 +127,12 @@ async function measureSearch(browser: Browser, base: string, query: string): Pro
   const context = await browser.newContext();
   const page = await context.newPage();
   const bodies: Promise<{ url: string; bytes: number }>[] = [];
+  // What went wrong, if the search ends in error: failed responses and the console's errors.
+  const trouble: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && trouble.push(`console: ${message.text().slice(0, 200)}`)));
+  page.on('pageerror', (error) => void trouble.push(`page error: ${error.message.slice(0, 200)}`));
   page.on('response', (response: Response) => {
+    if (response.status() >= 400) trouble.push(`HTTP ${response.status()} ${new URL(response.url()).pathname}`);
     bodies.push(
       response
         .body()
@@ -141,7 +146,7 @@ async function measureSearch(browser: Browser, base: string, query: string): Pro
     await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLFormElement>('#search-form')?.dataset.state ?? ''), null, { timeout: 120_000 });
     const ms = performance.now() - start;
     const state = await page.getAttribute('#search-form', 'data-state');
-    if (state !== 'done') return { query, error: `the search page ended in state ${state}: ${await page.textContent('#search-status')}` };
+    if (state !== 'done') return { query, error: `the search page ended in state ${state}: ${await page.textContent('#search-status')} ${trouble.slice(0, 5).join('; ')}` };
     const results = await page.locator('#search-results > li:not([data-more])').count();
     const all = await Promise.all(bodies);
     const sum = (list: typeof all) => list.reduce((s, r) => s + r.bytes, 0);
