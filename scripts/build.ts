@@ -5,12 +5,11 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { acquireLock, checkSearchIndex, isAlive, inIndex, indexGlob, SEARCH_INDEXES } from '../src/lib/build-steps.ts';
-import { formatProblem } from '../src/lib/format-issue.ts';
-import { loadCatalog } from '../src/lib/load-catalog.ts';
-import { rememberReads } from '../src/lib/read-content.ts';
+import { adoptReads } from '../src/lib/read-content.ts';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -25,14 +24,23 @@ function htmlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Validates content/ (the whole catalog, cross-entry checks included); nothing of it is kept beyond the memo. */
-function validate() {
-  const { catalog, problems } = loadCatalog(root);
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-    throw new BuildError(`${problems.length} problem(s) in content/ (npm run validate lists them)`);
+/**
+ * Validates content/ (the whole catalog, cross-entry checks included) in a worker thread, whose heap is freed when it
+ * ends; only the problems and the read memo come back, for Astro's loader to take instead of reading every file again.
+ */
+async function validate() {
+  const result = await new Promise<{ problems: string[]; entries: number; reads: Parameters<typeof adoptReads>[0] }>((resolvePromise, reject) => {
+    const worker = new Worker(new URL('../src/lib/validate-worker.ts', import.meta.url), { workerData: { root } });
+    worker.once('message', resolvePromise);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`validation stopped with exit code ${code}`)));
+  });
+  if (result.problems.length > 0) {
+    for (const problem of result.problems) console.error(`  ${problem}`);
+    throw new BuildError(`${result.problems.length} problem(s) in content/ (npm run validate lists them)`);
   }
-  console.log(`✔ content/ is valid: ${catalog.models.length} entries`);
+  adoptReads(result.reads);
+  console.log(`✔ content/ is valid: ${result.entries} entries`);
 }
 
 async function main() {
@@ -43,8 +51,7 @@ async function main() {
   }
 
   // Astro's loader then takes what validation read for each unchanged file instead of parsing it again.
-  rememberReads();
-  validate();
+  await validate();
 
   await build({ root, outDir: staging, logLevel: 'warn' });
 

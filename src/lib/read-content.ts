@@ -93,6 +93,18 @@ export function rememberReads(): void {
   (globalThis as { [MEMO]?: Memo })[MEMO] ??= new Map();
 }
 
+/** What the memo holds, to hand to another thread (validation runs in a worker so its garbage dies with it). */
+export function rememberedReads(): [string, { bytes: Uint8Array; result: FileResult }][] {
+  return [...(readMemo() ?? [])];
+}
+
+/** Turns the memo on and fills it with what another thread read (`rememberedReads` there). */
+export function adoptReads(reads: readonly [string, { bytes: Uint8Array; result: FileResult }][]): void {
+  rememberReads();
+  const memo = readMemo()!;
+  for (const [key, { bytes, result }] of reads) memo.set(key, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), result });
+}
+
 function readEntry(id: string, file: string, bytes: Buffer, schema: z.ZodType, minBody: number, chinese: boolean): FileResult {
   const problems: ContentProblem[] = [];
   let parsed: ReturnType<typeof parseEntry>;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,5 +88,23 @@ describe('search indexes', () => {
     expect(inIndex('models/sort/name/index.html', 'models')).toBe(false);
     expect(inIndex('models/index.html', 'models')).toBe(false);
     expect(inIndex('organizations/qwen/index.html', 'models')).toBe(false);
+  });
+});
+
+describe('the build', () => {
+  test('stops on a problem in content/ (found by the validation worker), names it, and leaves dist/ as it was', () => {
+    const root = mkdtempSync(join(tmpdir(), 'build-bad-'));
+    cpSync(fileURLToPath(new URL('../fixtures/good', import.meta.url)), root, { recursive: true });
+    writeFileSync(join(root, 'content/models/broken.md'), '---\nname: Broken\n---\nshort\n');
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist/marker'), 'the previous site');
+    const script = fileURLToPath(new URL('../../scripts/build.ts', import.meta.url));
+    const result = spawnSync(process.execPath, [script, root], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/models/broken.md › summary: is required but missing');
+    expect(result.stderr).toMatch(/build failed: \d+ problem\(s\) in content\//);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(root, 'dist/marker'), 'utf8')).toBe('the previous site');
+    expect(existsSync(join(root, '.build.lock'))).toBe(false);
   });
 });

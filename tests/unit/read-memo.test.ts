@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { readCollection, rememberReads } from '../../src/lib/read-content.ts';
+import { adoptReads, readCollection, rememberedReads, rememberReads } from '../../src/lib/read-content.ts';
 import { modelSchema } from '../../src/schemas/index.ts';
 
 test('the loader takes what validation read for unchanged files, once; a changed file is read again', () => {
@@ -34,4 +34,21 @@ test('the loader takes what validation read for unchanged files, once; a changed
   expect(taken.entries[0]).not.toBe(changed);
   expect(taken.entries[0]!.body).toContain('A sentence added after validation.');
   expect(taken.entries[1]).toBe(deposited.entries[1]);
+});
+
+test('reads handed over from another thread (structured-cloned) are taken like the process\'s own', () => {
+  const root = mkdtempSync(join(tmpdir(), 'read-memo-'));
+  cpSync(fileURLToPath(new URL('../fixtures/good', import.meta.url)), root, { recursive: true });
+  rememberReads();
+  const validation = readCollection(root, 'content/models', modelSchema);
+  const handed = structuredClone(rememberedReads().filter(([key]) => key.includes(root)));
+  expect(handed.length).toBe(validation.entries.length);
+  // The memo is emptied here (taken), then refilled from the clone, as scripts/build.ts does with the worker's reads.
+  readCollection(root, 'content/models', modelSchema);
+  expect(rememberedReads().filter(([key]) => key.includes(root))).toEqual([]);
+  adoptReads(handed);
+  const loader = readCollection(root, 'content/models', modelSchema);
+  expect(loader.entries).toEqual(validation.entries);
+  // Taken: nothing of this root is left in the memo.
+  expect(rememberedReads().filter(([key]) => key.includes(root))).toEqual([]);
 });
