@@ -8,11 +8,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from 'playwright-core';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { budgetProblems, elementCount, gzipped } from '../tests/support/page-budgets.ts';
+import { budgetProblems, ENTRY_PAGE } from '../tests/support/page-budgets.ts';
 import { indexGlob, SEARCH_INDEXES } from '../src/lib/build-steps.ts';
 import { writeSyntheticCatalog } from './synthetic-catalog.ts';
 
@@ -239,18 +239,15 @@ async function bench(label: string, size: number, withLighthouse: boolean): Prom
     result.pages = html.length;
     result.distBytes = all.reduce((s, f) => s + statSync(f).size, 0);
     result.indexBytes = all.filter((f) => SEARCH_INDEXES.some(({ output }) => f.startsWith(join(dist, output) + '/'))).reduce((s, f) => s + statSync(f).size, 0);
-    // Every page against the budgets the tests enforce on the real site (tests/support/page-budgets.ts).
-    const measured = html.map((f) => {
-      const text = readFileSync(f, 'utf8');
-      return { f, s: Buffer.byteLength(text), g: gzipped(text), e: elementCount(text) };
-    });
-    const top = [...measured].sort((a, b) => b.g - a.g)[0]!;
-    const most = [...measured].sort((a, b) => b.e - a.e)[0]!;
-    result.overBudget = budgetProblems(dist, html.map((f) => ({ file: relative(dist, f), html: readFileSync(f, 'utf8') }))).heavy;
-    const modelPages = measured.filter(({ f }) => /\/models\/[^/]+\/index\.html$/.test(f) && !/\/models\/(sort|\d+)\//.test(f)).map(({ g }) => g).sort((a, b) => a - b);
+    // Every page against the budgets the tests enforce on the real site (tests/support/page-budgets.ts), read once.
+    const { heavy, figures } = budgetProblems(dist);
+    result.overBudget = heavy;
+    const top = figures.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const most = figures.reduce((a, b) => (b.elements > a.elements ? b : a));
+    const modelPages = figures.filter(({ file }) => ENTRY_PAGE.test(file)).map(({ gzip }) => gzip).sort((a, b) => a - b);
     result.modelPageGzipMedian = modelPages[Math.floor(modelPages.length / 2)];
-    const largestPath = `/${relative(dist, top.f).replace(/index\.html$/, '')}`;
-    result.mostElements = { path: `/${relative(dist, most.f).replace(/index\.html$/, '')}`, elements: most.e };
+    const largestPath = `/${top.file.replace(/index\.html$/, '')}`;
+    result.mostElements = { path: `/${most.file.replace(/index\.html$/, '')}`, elements: most.elements };
 
     const exactName = (() => {
       const file = join(dir, 'content/models', `${EXACT_ENTRY}.md`);
@@ -275,9 +272,9 @@ async function bench(label: string, size: number, withLighthouse: boolean): Prom
           else console.log(`    search ${JSON.stringify(query).padEnd(16)} ${kib(s.bytes)} in ${s.requests} responses (search itself ${kib(s.searchBytes)}), ${s.results} results shown, ${secs(s.ms)}`);
         }
       }
-      result.largest = { path: largestPath, bytes: top.s, gzip: top.g };
+      result.largest = { path: largestPath, bytes: top.bytes, gzip: top.gzip };
       console.log(`    pages ${result.pages}, dist ${kib(result.distBytes)}, search index ${kib(result.indexBytes)}`);
-      console.log(`    largest page ${largestPath}: ${kib(top.g)} gzip (${kib(top.s)} raw); most elements ${result.mostElements.path}: ${most.e}; model page median ${kib(result.modelPageGzipMedian)} gzip`);
+      console.log(`    largest page ${largestPath}: ${kib(top.gzip)} gzip (${kib(top.bytes)} raw); most elements ${result.mostElements.path}: ${most.elements}; model page median ${kib(result.modelPageGzipMedian)} gzip`);
       console.log(`    pages over budget: ${result.overBudget.length}${result.overBudget.length ? ` (${result.overBudget.slice(0, 5).join('; ')}${result.overBudget.length > 5 ? ' …' : ''})` : ''}`);
       if (browser) await browser.close();
       browser = undefined;

@@ -57,8 +57,9 @@ async function main() {
 
   // One search index per language, each built by its own Pagefind process over that language's entry pages (the
   // only pages with data-pagefind-body): half the pages each, so about half the peak memory of one index of both.
+  const built = htmlFiles(staging).map((file) => relative(staging, file));
   for (const { pages, output } of SEARCH_INDEXES) {
-    const expectedPages = htmlFiles(staging).filter((file) => inIndex(relative(staging, file), pages)).length;
+    const expectedPages = built.filter((file) => inIndex(file, pages)).length;
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: staging, glob: indexGlob(pages) });

@@ -4,11 +4,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { budgetProblems, htmlFiles, CSS_BUDGET, ELEMENT_BUDGET, ENTRY_PAGE_BUDGET, PAGE_BUDGET } from '../support/page-budgets.ts';
+import { budgetProblems, readPages, CSS_BUDGET, ELEMENT_BUDGET, ENTRY_PAGE_BUDGET, PAGE_BUDGET } from '../support/page-budgets.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-const pages = htmlFiles(dist).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
+const pages = [...readPages(dist)];
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 describe('built site', () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeSyntheticCatalog } from '../../scripts/synthetic-catalog.ts';
-import { budgetProblems, CSS_BUDGET, htmlFiles } from '../support/page-budgets.ts';
+import { budgetProblems, CSS_BUDGET, readPages } from '../support/page-budgets.ts';
 
 /** Enough that a page with one element per entry breaks the element budget, small enough to build in a test run. */
 const SIZE = 1_600;
@@ -21,7 +21,7 @@ beforeAll(() => {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8', timeout: 600_000 });
   if (result.status !== 0) throw new Error(`astro build of ${SIZE} entries failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
   const dist = join(dir, 'dist');
-  pages = htmlFiles(dist).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
+  pages = [...readPages(dist)];
 }, 600_000);
 
 afterAll(() => {

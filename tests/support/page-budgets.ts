@@ -25,15 +25,25 @@ export function htmlFiles(dist: string): string[] {
     .sort();
 }
 
-const ENTRY_PAGE = /^(en\/)?models\/(?!\d+\/|sort\/)[^/]+\/index\.html$/;
+/** An entry's own page (zh or en), not a list page of /models/. */
+export const ENTRY_PAGE = /^(en\/)?models\/(?!\d+\/|sort\/)[^/]+\/index\.html$/;
 export const elementCount = (html: string) => html.match(/<[a-zA-Z]/g)?.length ?? 0;
 
+/** Every HTML page under `dist`, read one at a time (a 10,000-entry site does not fit in memory at once). */
+export function* readPages(dist: string): Generator<{ file: string; html: string }> {
+  for (const file of htmlFiles(dist)) yield { file, html: readFileSync(join(dist, file), 'utf8') };
+}
+
+/** What one page weighs: raw bytes, gzip bytes (alone) and elements. */
+export type PageFigures = { file: string; bytes: number; gzip: number; elements: number };
+
 /**
- * The pages over budget, each named with its figure ("timeline/index.html: 2075 elements"), and the CSS's gzip size.
- * `pages` may be given when the caller has read them already.
+ * Each page's figures, the pages over budget, each named with its figure ("timeline/index.html: 2075 elements"), and
+ * the CSS's gzip size. `pages` may be given when the caller has read them already.
  */
-export function budgetProblems(dist: string, pages: readonly { file: string; html: string }[] = htmlFiles(dist).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }))): { heavy: string[]; cssBytes: number } {
+export function budgetProblems(dist: string, pages: Iterable<{ file: string; html: string }> = readPages(dist)): { heavy: string[]; cssBytes: number; figures: PageFigures[] } {
   const heavy: string[] = [];
+  const figures: PageFigures[] = [];
   const cssSizes = new Map<string, number>();
   const cssSize = (href: string) => {
     if (!cssSizes.has(href)) cssSizes.set(href, gzipped(readFileSync(join(dist, href))));
@@ -47,6 +57,7 @@ export function budgetProblems(dist: string, pages: readonly { file: string; htm
     if (ENTRY_PAGE.test(file) && page > ENTRY_PAGE_BUDGET) heavy.push(`${file}: ${page} bytes gzip (entry pages: ${ENTRY_PAGE_BUDGET})`);
     const elements = elementCount(html);
     if (elements > ELEMENT_BUDGET) heavy.push(`${file}: ${elements} elements (budget ${ELEMENT_BUDGET})`);
+    figures.push({ file, bytes: Buffer.byteLength(html), gzip: page, elements });
   }
-  return { heavy, cssBytes: [...cssSizes.values()].reduce((a, b) => a + b, 0) };
+  return { heavy, cssBytes: [...cssSizes.values()].reduce((a, b) => a + b, 0), figures };
 }
