@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byReleasedDesc, compareNames } from '../lib/catalog-view.ts';
+import { byReleasedDesc, compareNames, groupBy } from '../lib/catalog-view.ts';
 import { buildLineageIndex, type LineageIndex } from '../lib/lineage-index.ts';
 import { buildNameIndex } from '../lib/check-catalog.ts';
 import { searchFacets, type Facets } from '../lib/search-facets.ts';
@@ -26,6 +26,8 @@ type Catalog = {
   names: Map<string, string>;
   /** An entry's search facets, computed once for Pagefind, the name lookup and the filter menus. */
   facets: (id: string) => Facets;
+  /** The entries an organization made (as one of their makers), newest first; grouped once per build. */
+  madeBy: (organizationId: string) => ModelEntry[];
 };
 
 let cached: Promise<Catalog> | undefined;
@@ -57,6 +59,7 @@ export function getCatalog(): Promise<Catalog> {
     const lineage = buildLineageIndex(models);
     const model = lookup(models, 'model');
     const facets = new Map<string, Facets>();
+    const byOrganization = groupBy(models, (m) => m.data.organizations);
     return {
       models,
       organizations,
@@ -68,6 +71,7 @@ export function getCatalog(): Promise<Catalog> {
       english: lookup(modelsEn, 'English entry'),
       englishOrganization: (id) => orgsEn.get(id),
       names: buildNameIndex(models),
+      madeBy: (id) => byOrganization.get(id) ?? [],
       facets: (id) => {
         if (!facets.has(id)) facets.set(id, searchFacets(model(id).data, lineage.ancestors(id)));
         return facets.get(id)!;

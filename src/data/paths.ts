@@ -42,12 +42,11 @@ export async function organizationIndexPaths() {
 
 /** The organization pages, each paginated over its entries. */
 export async function organizationPagePaths() {
-  const { organizations, models } = await getCatalog();
-  const groups = groupBy(models, (m) => m.data.organizations);
+  const { organizations, madeBy } = await getCatalog();
   return organizations.flatMap((organization) =>
-    pageParams(groups.get(organization.id)?.length ?? 0).map(({ page, n }) => ({
+    pageParams(madeBy(organization.id).length).map(({ page, n }) => ({
       params: { slug: organization.id, page },
-      props: { organization, members: groups.get(organization.id) ?? [], n },
+      props: { organization, members: madeBy(organization.id), n },
     })),
   );
 }

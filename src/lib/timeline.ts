@@ -58,8 +58,14 @@ function childrenOf(parent: Period, entries: readonly Entry[]): Period[] {
     return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => period('year', first + i));
   }
   if (parent.level === 'year') return [1, 2, 3, 4].map((q) => period('quarter', parent.year, q));
-  if (parent.level === 'quarter') return [1, 2, 3].map((m) => period('month', parent.year, (parent.part - 1) * 3 + m));
+  if (parent.level === 'quarter') return monthsOf(parent);
   return [];
+}
+
+/** The months of a year (twelve) or of a quarter (three). */
+function monthsOf(p: Period): Period[] {
+  const first = p.level === 'quarter' ? (p.part - 1) * 3 : 0;
+  return Array.from({ length: p.level === 'quarter' ? 3 : 12 }, (_, i) => period('month', p.year, first + i + 1));
 }
 
 export type TimelineBar = { period: Period; open: number; closed: number; x: number; width: number; openHeight: number; closedHeight: number };
@@ -142,14 +148,7 @@ export type TimelineChart = {
  */
 export function timelineChart(entries: readonly Entry[], within: Period): TimelineChart {
   const xs = entries.map((e) => fractionalYear(e.data.released!));
-  const ticks =
-    within.level === 'all'
-      ? childrenOf(within, entries)
-      : within.level === 'year'
-        ? Array.from({ length: 12 }, (_, i) => period('month', within.year, i + 1))
-        : within.level === 'quarter'
-          ? childrenOf(within, entries)
-          : [within];
+  const ticks = within.level === 'all' ? childrenOf(within, entries) : within.level === 'month' ? [within] : monthsOf(within);
   const start = within.level === 'all' ? ticks[0]!.start : within.start;
   const end = within.level === 'all' ? ticks.at(-1)!.end : within.end;
   const sized = entries.map((e) => largestSize(e.data)).filter((s) => s > 0);
