@@ -85,6 +85,8 @@ describe('browsing', () => {
     await session.page.keyboard.press('Shift+Tab');
     await session.page.keyboard.press('Shift+Tab');
     await session.page.keyboard.press('Enter');
+    // Following an in-page link is a navigation of its own: wait for it rather than read the URL mid-way.
+    await session.page.waitForURL((url) => url.hash === '#main');
     expect(new URL(session.page.url()).hash).toBe('#main');
     await session.page.keyboard.press('Tab');
     expect(await session.page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
